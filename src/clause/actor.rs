@@ -1,0 +1,371 @@
+//! Who acts: mentions, subjects, carry-over and the document's parties.
+
+use std::ops::Range;
+
+use super::{Doc, NO_MENTION};
+use crate::lexicon::Role;
+use crate::Span;
+
+/// What a mention refers to.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum MentionKind {
+    Actor(u32),
+    Person(u32),
+    Parties { negative: bool },
+    Pronoun,
+    Agent,
+}
+
+/// A mention: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: MentionKind,
+}
+
+/// The actors of a record and the words they come from.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Subject {
+    /// Actor indices, sorted, deduplicated.
+    pub(crate) actors: Vec<u32>,
+    /// The mention in the text (empty for the document's parties given by
+    /// the caller).
+    pub(crate) span: Span,
+    /// `Neither Party shall`.
+    pub(crate) negative: bool,
+    /// False when the mention resolves to no known actor.
+    pub(crate) resolved: bool,
+}
+
+/// The outcome of looking for a subject before a trigger.
+pub(crate) enum Scan {
+    /// A subject, and the token after it.
+    Found(Subject, usize),
+    /// `and`, a comma or `while` before the trigger: a later predicate of
+    /// the clause's subject, or a conjunct.
+    Conj(usize),
+    /// Nothing before the trigger in the sentence.
+    Start,
+    /// Some other word: the trigger is no predicate of an actor.
+    Other,
+}
+
+/// Collects every mention of a document.
+pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>) {
+    let n = doc.toks.toks.len();
+    let mut out = Vec::new();
+    let mut ending = vec![NO_MENTION; n];
+    let mut starting = vec![NO_MENTION; n];
+    for i in 0..n {
+        let Some(rl) = doc.role_where(i, |r| {
+            matches!(
+                r,
+                Role::Actor(_)
+                    | Role::Person(_)
+                    | Role::PartyAll
+                    | Role::PartyNegative
+                    | Role::Pronoun
+                    | Role::Agent
+            )
+        }) else {
+            continue;
+        };
+        let kind = match rl.role {
+            Role::Actor(a) => MentionKind::Actor(a),
+            Role::Person(a) => MentionKind::Person(a),
+            Role::PartyAll => MentionKind::Parties { negative: false },
+            Role::PartyNegative => MentionKind::Parties { negative: true },
+            Role::Pronoun => MentionKind::Pronoun,
+            _ => MentionKind::Agent,
+        };
+        let end = (i + rl.len as usize).min(n);
+        // A document's `(GRP)` after a name is the label it goes by.
+        let mut m = Mention { start: i, end, kind };
+        if let (Some(last), true) = (out.last_mut(), i >= 2) {
+            let last: &mut Mention = last;
+            if last.end + 1 == i && doc.norm(i - 1) == "(" && matches!(kind, MentionKind::Actor(_)) {
+                last.kind = kind;
+                m.kind = kind;
+            }
+        }
+        ending[end - 1] = out.len() as u32;
+        starting[i] = out.len() as u32;
+        out.push(m);
+    }
+    (out, ending, starting)
+}
+
+impl Doc<'_, '_> {
+    /// Mentions lying inside tokens `range`.
+    pub(crate) fn mentions_in(
+        &self,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = &Mention> + '_ {
+        let first = self.mentions.partition_point(|m| m.start < range.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |m| m.start < range.end)
+            .filter(move |m| m.end <= range.end)
+    }
+
+    /// The actors a mention stands for, without context (pronouns and
+    /// agents stand for none).
+    pub(crate) fn mention_actors_static(&self, m: &Mention) -> Vec<u32> {
+        match m.kind {
+            MentionKind::Actor(a) | MentionKind::Person(a) => vec![a],
+            _ => Vec::new(),
+        }
+    }
+
+    fn mention_subject(
+        &self,
+        m: &Mention,
+        last: &Option<Subject>,
+    ) -> Option<Subject> {
+        let (actors, negative, resolved) = match m.kind {
+            MentionKind::Actor(a) | MentionKind::Person(a) => (vec![a], false, true),
+            MentionKind::Parties { negative } => {
+                (self.parties.clone(), negative, !self.parties.is_empty())
+            }
+            MentionKind::Pronoun => {
+                let l = last.as_ref()?;
+                (l.actors.clone(), false, l.resolved)
+            }
+            MentionKind::Agent => (Vec::new(), false, false),
+        };
+        let mut start = m.start;
+        // `the Chinese side`, `President Biden`, `His Excellency ...`.
+        while start > 0
+            && (self.is(start - 1, "the")
+                || self.roles(start - 1).iter().any(|r| r.role == Role::Title))
+        {
+            start -= 1;
+        }
+        Some(Subject {
+            actors,
+            span: self.span_of(start..m.end),
+            negative,
+            resolved,
+        })
+    }
+
+    /// Joins coordinated subjects: `The United States and Japan`,
+    /// `President Biden and Prime Minister Suga`.
+    fn coordinate(&self, first: usize, last: usize, subject: &mut Subject, prev: &Option<Subject>) {
+        let mut lo = first;
+        loop {
+            let mut k = self.mentions[lo].start;
+            while k > 0
+                && (self.is(k - 1, "the")
+                    || self.roles(k - 1).iter().any(|r| r.role == Role::Title))
+            {
+                k -= 1;
+            }
+            if k < 2 || !self.is_any(k - 1, &["and", ","]) {
+                break;
+            }
+            let e = self.mention_ending[k - 2];
+            if e == NO_MENTION {
+                break;
+            }
+            let Some(other) = self.mention_subject(&self.mentions[e as usize], prev) else {
+                break;
+            };
+            subject.actors.extend(other.actors);
+            subject.resolved &= other.resolved;
+            subject.span = subject.span.cover(other.span);
+            lo = e as usize;
+        }
+        let _ = last;
+        subject.actors.sort_unstable();
+        subject.actors.dedup();
+    }
+
+    /// Looks for the subject of a trigger at `tok`, back to `floor`.
+    pub(crate) fn subject_scan(&self, tok: usize, floor: usize) -> Scan {
+        self.subject_scan_with(tok, floor, &None)
+    }
+
+    pub(crate) fn subject_scan_with(
+        &self,
+        tok: usize,
+        floor: usize,
+        last: &Option<Subject>,
+    ) -> Scan {
+        let mut j = tok;
+        while j > floor {
+            j -= 1;
+            let e = self.mention_ending[j];
+            if e != NO_MENTION {
+                let m = &self.mentions[e as usize];
+                // `Cambodia's`, `China-Cambodia` are no subjects.
+                if m.start >= floor {
+                    let Some(mut subject) = self.mention_subject(m, last) else {
+                        return Scan::Other;
+                    };
+                    self.coordinate(e as usize, e as usize, &mut subject, last);
+                    return Scan::Found(subject, j + 1);
+                }
+                return Scan::Other;
+            }
+            if self.is_aux(j) {
+                continue;
+            }
+            if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
+                return Scan::Conj(j);
+            }
+            return Scan::Other;
+        }
+        Scan::Start
+    }
+
+    /// The subject of a trigger at `tok` in the sentence starting at
+    /// `floor`, resolving pronouns with `last`.
+    pub(crate) fn subject_for(
+        &self,
+        tok: usize,
+        floor: usize,
+        last: &Option<Subject>,
+    ) -> Option<Subject> {
+        match self.subject_scan_with(tok, floor, last) {
+            Scan::Found(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The subject a sentence opens with, if any: a mention at its start,
+    /// or after an opening phrase and a comma (`In this regard, we ...`).
+    pub(crate) fn main_subject(
+        &self,
+        sent: Range<usize>,
+        last: &Option<Subject>,
+    ) -> Option<Subject> {
+        let mut i = sent.start;
+        while i < sent.end && (self.is_any(i, &["\"", "the", "together", "today", "also", "now"]) || self.roles(i).iter().any(|r| r.role == Role::Title)) {
+            i += 1;
+        }
+        let at = |i: usize| -> Option<Subject> {
+            if i >= sent.end {
+                return None;
+            }
+            let s = self.mention_starting[i];
+            if s == NO_MENTION {
+                return None;
+            }
+            let m = &self.mentions[s as usize];
+            // `China-Cambodia relations`, `Cambodia's choice`.
+            if m.end < sent.end
+                && (self.is_any(m.end, &["'s", "-"]))
+            {
+                return None;
+            }
+            let mut subject = self.mention_subject(m, last)?;
+            // Forward coordination: `The United States and Japan will`.
+            let mut e = m.end;
+            while e + 1 < sent.end && self.is_any(e, &["and", ","]) {
+                let mut k = e + 1;
+                while k < sent.end && (self.is(k, "the") || self.roles(k).iter().any(|r| r.role == Role::Title)) {
+                    k += 1;
+                }
+                let s2 = if k < sent.end { self.mention_starting[k] } else { NO_MENTION };
+                if s2 == NO_MENTION {
+                    break;
+                }
+                let m2 = &self.mentions[s2 as usize];
+                let Some(other) = self.mention_subject(m2, last) else { break };
+                subject.actors.extend(other.actors);
+                subject.resolved &= other.resolved;
+                subject.span = subject.span.cover(other.span);
+                e = m2.end;
+            }
+            subject.actors.sort_unstable();
+            subject.actors.dedup();
+            Some(subject)
+        };
+        if let Some(s) = at(i) {
+            return Some(s);
+        }
+        // An opening phrase before a comma.
+        let first = self.norm(sent.start);
+        let opener = matches!(
+            first,
+            "in" | "at" | "on" | "with" | "during" | "under" | "through" | "to"
+                | "for" | "as" | "building" | "recognizing" | "today"
+                | "furthermore" | "moreover" | "additionally" | "finally"
+                | "accordingly" | "further" | "here" | "since" | "after"
+                | "following" | "against" | "guided" | "based" | "looking"
+                | "by" | "from" | "together" | "now" | "while"
+        );
+        if opener {
+            let comma = (sent.start..sent.end.min(sent.start + 40)).find(|&k| self.is(k, ","))?;
+            let mut k = comma + 1;
+            while k < sent.end && self.is_any(k, &["the", "\""]) {
+                k += 1;
+            }
+            return at(k);
+        }
+        None
+    }
+
+    /// The document's parties as a subject with no mention.
+    pub(crate) fn parties_subject(&self) -> Option<Subject> {
+        if self.parties.is_empty() {
+            return None;
+        }
+        Some(Subject {
+            actors: self.parties.clone(),
+            span: Span::default(),
+            negative: false,
+            resolved: true,
+        })
+    }
+
+    /// For a nominal trigger (`support to`, `commitment to`): the verb
+    /// that governs it (`reaffirmed resolute`, `expressed firm`) and that
+    /// verb's subject. Returns the subject and the token after it.
+    pub(crate) fn governor_subject(
+        &self,
+        tok: usize,
+        sent: Range<usize>,
+        main: &Option<Subject>,
+        last: &Option<Subject>,
+    ) -> Option<(Subject, usize)> {
+        let floor = sent.start;
+        let mut j = tok;
+        let mut steps = 0;
+        while j > floor && steps < 14 {
+            j -= 1;
+            steps += 1;
+            if self.is_any(j, &[";", ".", ":"]) {
+                return None;
+            }
+            let governs = self.roles(j).iter().any(|r| {
+                r.role == Role::Governor
+                    || matches!(r.role, Role::Trigger(id)
+                        if self.lex.triggers[id as usize].frame == crate::lexicon::Frame::Object)
+            });
+            if governs {
+                // The governor's own start (multi-token `agreed on`).
+                return match self.subject_scan_with(j, floor, last) {
+                    Scan::Found(s, end) => Some((s, end)),
+                    Scan::Conj(at) => main.clone().map(|s| (s, at + 1)),
+                    Scan::Start => {
+                        if self.roles(j).iter().any(|r| {
+                            matches!(r.role, Role::Governor) && self.norm(j).ends_with("ing")
+                        }) {
+                            self.parties_subject().map(|s| (s, j))
+                        } else {
+                            None
+                        }
+                    }
+                    Scan::Other => None,
+                };
+            }
+            // A nominal's own determiners and adjectives, or the object it
+            // is coordinated with (`a warm welcome to X and the commitment
+            // to`): keep looking back.
+        }
+        None
+    }
+}

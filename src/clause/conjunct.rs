@@ -1,0 +1,242 @@
+//! Where one committed action ends and the next begins.
+//!
+//! A new action starts where a bare verb (after `to` and an adverb, when
+//! the first action came after `to`) follows `,` `;` or `and`. Once the
+//! current action has a participle phrase (`, ensuring ...`) or a purpose
+//! infinitive (`to attract ...`), later `, to V` and `and V` belong to
+//! that phrase; only a semicolon starts a new action again. Objects of a
+//! preposition-final trigger split where the preposition repeats.
+
+use std::ops::Range;
+
+use super::{Doc, Inherit, Plan, Shape, Subject};
+use crate::record::{Commitment, Kind};
+use crate::text::token::TokenKind;
+use crate::Span;
+
+/// One conjunct: its tokens, its head and whether an intensifier stands
+/// before its head.
+#[derive(Clone, Debug)]
+pub(super) struct Conjunct {
+    pub(super) range: Range<usize>,
+    pub(super) head: usize,
+    pub(super) firm: bool,
+}
+
+impl<'t, 'a> Doc<'t, 'a> {
+    /// Splits the content `start..end` into conjuncts.
+    pub(super) fn conjuncts(
+        &self,
+        start: usize,
+        end: usize,
+        shape: Shape,
+    ) -> Vec<Conjunct> {
+        let mut out = Vec::new();
+        let mut cur = Conjunct { range: start..end, head: start, firm: false };
+        let mut embedded = false;
+        let mut i = start + 1;
+        while i < end {
+            let w = self.norm(i);
+            match shape {
+                Shape::Clause => break,
+                Shape::Objects { prep } => {
+                    // `, to B` / `, and to C`
+                    let sep = matches!(w, "," | ";" | "and");
+                    if sep {
+                        let mut k = i + 1;
+                        if k < end && self.is(k, "and") {
+                            k += 1;
+                        }
+                        if let Some(p) = prep {
+                            if k + 1 < end && self.is(k, p) && !self.is(i, "and") || k + 1 < end && self.is(k, p) && self.is(i, "and") && self.is(i-1, ",") {
+                                self.close(&mut out, &mut cur, i, k + 1);
+                                i = k + 1;
+                                continue;
+                            }
+                        }
+                        // `, and promote civil society ...`: a new action.
+                        if (w == "and" && self.is(i - 1, ",") || w == ";")
+                            && !embedded
+                        {
+                            let mut v = k;
+                            let mut f = false;
+                            let mut n = false;
+                            v = self.skip_adverbs(v, end, &mut f, &mut n);
+                            if v < end && self.verb_at(v, end).is_some() {
+                                self.close(&mut out, &mut cur, i, v);
+                                cur.firm = f;
+                                i = v + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    if self.is(i, "to") && i + 1 < end && self.verb_at(i + 1, end).is_some() {
+                        embedded = true;
+                    }
+                }
+                Shape::Actions { to_ok } => {
+                    let sep = matches!(w, "," | ";" | "and");
+                    if sep {
+                        let strong = w == ";";
+                        let mut k = i + 1;
+                        if k < end && self.is(k, "and") {
+                            k += 1;
+                        }
+                        let with_to = k < end && self.is(k, "to");
+                        if with_to {
+                            k += 1;
+                        }
+                        let mut f = false;
+                        let mut n = false;
+                        let v = self.skip_adverbs(k, end, &mut f, &mut n);
+                        let allowed = (strong || !embedded) && (!with_to || to_ok);
+                        if allowed && v < end && self.verb_at(v, end).is_some() {
+                            self.close(&mut out, &mut cur, i, v);
+                            cur.firm = f;
+                            embedded = false;
+                            i = v + 1;
+                            continue;
+                        }
+                    }
+                    // Participle phrases and purpose infinitives.
+                    if w == "," && i + 1 < end {
+                        let next = self.norm(i + 1);
+                        if next.ends_with("ing")
+                            && self.toks.toks[i + 1].kind == TokenKind::Word
+                        {
+                            embedded = true;
+                        }
+                    }
+                    if matches!(w, "to" | "by" | "while" | "including" | "with")
+                        && i + 1 < end
+                        && (self.verb_at(i + 1, end).is_some()
+                            || self.norm(i + 1).ends_with("ing"))
+                    {
+                        embedded = true;
+                    }
+                }
+            }
+            i += 1;
+        }
+        // Trailing punctuation is no content.
+        let mut e = end;
+        while e > cur.range.start + 1 && self.is_any(e - 1, &[",", ";", "and", ":"]) {
+            e -= 1;
+        }
+        cur.range.end = e;
+        out.push(cur);
+        out
+    }
+
+    fn close(&self, out: &mut Vec<Conjunct>, cur: &mut Conjunct, sep: usize, next: usize) {
+        let mut e = sep;
+        while e > cur.range.start + 1 && self.is_any(e - 1, &[",", ";", "and"]) {
+            e -= 1;
+        }
+        let done = Conjunct { range: cur.range.start..e, head: cur.head, firm: cur.firm };
+        out.push(done);
+        *cur = Conjunct { range: next..cur.range.end, head: next, firm: false };
+    }
+
+    /// Whether sentence `si` opens with a bare verb: the head token.
+    fn imperative_head(&self, si: usize) -> Option<usize> {
+        let s = &self.sents[si];
+        let mut i = s.toks.start;
+        while i < s.toks.end && self.is_any(i, &["\"", "-", "("]) {
+            i += 1;
+        }
+        if i >= s.toks.end || self.mention_starting[i] != super::NO_MENTION {
+            return None;
+        }
+        let t = &self.toks.toks[i];
+        if !t.has(crate::text::token::CAPITALIZED) {
+            return None;
+        }
+        self.verb_at(i, s.toks.end).map(|_| i)
+    }
+
+    /// `Deepen exchanges ...` after `Both sides agreed to ...`.
+    pub(super) fn imperative(
+        &self,
+        si: usize,
+        ctx: &Inherit,
+        out: &mut Vec<Commitment<'t>>,
+    ) {
+        let Some(head) = self.imperative_head(si) else { return };
+        let s = &self.sents[si];
+        let mut end = s.toks.end;
+        while end > head + 1 && self.is_any(end - 1, &[".", "!", "?"]) {
+            end -= 1;
+        }
+        self.emit_list(si, &ctx.subject, Kind::Undertaking, ctx.trigger, head, end, true, out);
+    }
+
+    /// An item of a list introduced by a trigger and a colon.
+    pub(super) fn list_item(
+        &self,
+        si: usize,
+        subject: &Subject,
+        kind: Kind,
+        trigger: Span,
+        out: &mut Vec<Commitment<'t>>,
+    ) {
+        let s = &self.sents[si];
+        let mut start = s.toks.start;
+        while start < s.toks.end && self.is_any(start, &["\"", "-", "(", "to"]) {
+            start += 1;
+        }
+        let mut end = s.toks.end;
+        while end > start + 1 && self.is_any(end - 1, &[".", ";", ",", "and", "or"]) {
+            end -= 1;
+        }
+        if start >= end {
+            return;
+        }
+        self.emit_list(si, subject, kind, trigger, start, end, false, out);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_list(
+        &self,
+        si: usize,
+        subject: &Subject,
+        kind: Kind,
+        trigger: Span,
+        start: usize,
+        end: usize,
+        inherited: bool,
+        out: &mut Vec<Commitment<'t>>,
+    ) {
+        let shape = if self.verb_at(start, end).is_some() {
+            Shape::Actions { to_ok: false }
+        } else {
+            Shape::Clause
+        };
+        let plan = Plan {
+            subject: subject.clone(),
+            kind,
+            content_start: start,
+            shape,
+            negative: subject.negative,
+            firm: false,
+            tentative: false,
+            reiterated: false,
+            inherited,
+            trigger,
+            targets_from: None,
+        };
+        for (n, conj) in self.conjuncts(start, end, shape).into_iter().enumerate() {
+            let mut k = kind;
+            if let Some((id, _)) = self.trigger_at(conj.head) {
+                let t = &self.lex.triggers[id as usize];
+                if t.kind != Kind::Position && t.kind != Kind::Appeal {
+                    k = t.kind;
+                }
+            }
+            let _ = n;
+            let tentative = self.tentative_head(conj.head);
+            let rec = self.record(si, &plan, k, conj.range, conj.firm, tentative);
+            out.push(rec);
+        }
+    }
+}

@@ -1,0 +1,874 @@
+//! Clauses: from lexicon matches to commitment records.
+//!
+//! For every trigger the analysis answers four questions, each in its own
+//! place:
+//! - *who* — the subject before the trigger, carried over `and`, inherited
+//!   by imperative sentences, or the document's parties ([`actor`]);
+//! - *whether* — a trigger with no subject, a noun `will`, a prediction
+//!   inside someone's belief or a passive is no commitment;
+//! - *what* — where the content starts (after `to`, `that`, a stance noun
+//!   or an addressee) and where each coordinated action ends
+//!   ([`conjunct`]);
+//! - *how* — kind, polarity, strength and reiteration from the words
+//!   between the subject and the action.
+
+mod actor;
+mod conjunct;
+mod parties;
+
+use std::ops::Range;
+
+use crate::lexicon::{Frame, Lexicon, Role, RoleLen, Trigger};
+use crate::matcher::{roles, Hits, Matcher};
+use crate::record::{ActorId, Commitment, Excerpt, Kind, Polarity, Strength};
+use crate::text::layout::{Block, BlockKind};
+use crate::text::sentence::Sent;
+use crate::text::token::{Tokens, TokenKind, CAPITALIZED};
+use crate::Span;
+
+pub(crate) use actor::{mentions, Mention, MentionKind, Subject};
+
+/// One document on its way to records.
+pub(crate) struct Doc<'t, 'a> {
+    pub(crate) text: &'t str,
+    pub(crate) lex: &'a Lexicon,
+    pub(crate) matcher: &'a Matcher,
+    pub(crate) toks: &'a Tokens,
+    pub(crate) hits: &'a Hits,
+    pub(crate) blocks: &'a [Block],
+    pub(crate) sents: &'a [Sent],
+    /// Token range of each block.
+    pub(crate) block_toks: &'a [Range<usize>],
+    /// Every actor, party, person, pronoun and agent mention, in order.
+    pub(crate) mentions: Vec<Mention>,
+    /// For each token, the mention ending at it (index into `mentions`).
+    pub(crate) mention_ending: Vec<u32>,
+    /// For each token, the mention starting at it.
+    pub(crate) mention_starting: Vec<u32>,
+    /// The document's parties (actor indices).
+    pub(crate) parties: Vec<u32>,
+}
+
+const NO_MENTION: u32 = u32::MAX;
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    tok: usize,
+    end: usize,
+    id: u32,
+}
+
+/// How the content of a record is split into conjuncts.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Shape {
+    /// Actions: split where a bare verb follows `,` `;` `and`. `to_ok`:
+    /// the first action came after `to`, so `, to V` is a new action too.
+    Actions { to_ok: bool },
+    /// Objects of a preposition-final trigger: split where the
+    /// preposition repeats (`support to A, to B, and to C`).
+    Objects { prep: Option<&'static str> },
+    /// A clause: never split.
+    Clause,
+}
+
+/// What the analysis of one trigger decided.
+struct Plan {
+    subject: Subject,
+    kind: Kind,
+    content_start: usize,
+    shape: Shape,
+    negative: bool,
+    firm: bool,
+    tentative: bool,
+    reiterated: bool,
+    inherited: bool,
+    trigger: Span,
+    targets_from: Option<Range<usize>>,
+}
+
+/// Context that imperative sentences inherit.
+#[derive(Clone)]
+struct Inherit {
+    subject: Subject,
+    trigger: Span,
+}
+
+impl<'t, 'a> Doc<'t, 'a> {
+    pub(crate) fn norm(&self, i: usize) -> &str {
+        self.toks.norm(i)
+    }
+
+    pub(crate) fn roles(&self, i: usize) -> &[RoleLen] {
+        match self.hits.pattern_at(i) {
+            Some(p) => roles(self.lex, p),
+            None => &[],
+        }
+    }
+
+    pub(crate) fn has_role(&self, i: usize, role: Role) -> bool {
+        self.roles(i).iter().any(|r| r.role == role && r.len == 1)
+    }
+
+    /// The longest role at `i` that `pick` accepts, with its length.
+    fn role_where(
+        &self,
+        i: usize,
+        pick: impl Fn(Role) -> bool,
+    ) -> Option<RoleLen> {
+        self.roles(i).iter().filter(|r| pick(r.role)).max_by_key(|r| r.len).copied()
+    }
+
+    fn trigger_at(&self, i: usize) -> Option<(u32, usize)> {
+        let rl = self.role_where(i, |r| matches!(r, Role::Trigger(_)))?;
+        match rl.role {
+            Role::Trigger(id) => Some((id, rl.len as usize)),
+            _ => None,
+        }
+    }
+
+    fn trigger(&self, id: u32) -> &Trigger {
+        &self.lex.triggers[id as usize]
+    }
+
+    pub(crate) fn block_tokens(&self, b: usize) -> Option<Range<usize>> {
+        self.block_toks.get(b).cloned()
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.norm(i) == word
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.norm(i))
+    }
+
+    /// A word that can stand between a subject, a trigger and an action
+    /// without changing who acts: adverbs, auxiliaries, modifiers.
+    fn is_adverb(&self, i: usize) -> bool {
+        let t = &self.toks.toks[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if self.roles(i).iter().any(|r| {
+            r.len == 1
+                && matches!(r.role, Role::Adverb | Role::Firm | Role::Negation)
+                && self.norm(i).ends_with("ly")
+                || r.len == 1 && r.role == Role::Adverb
+        }) {
+            return true;
+        }
+        let w = self.norm(i);
+        w.len() >= 5
+            && w.ends_with("ly")
+            && !t.has(CAPITALIZED)
+            && !self.roles(i).iter().any(|r| {
+                matches!(r.role, Role::Verb | Role::NounLikeVerb | Role::Trigger(_))
+            })
+            && !matches!(w, "family" | "assembly" | "supply" | "apply" | "rely"
+                | "reply" | "ally" | "italy" | "july" | "friendly" | "early"
+                | "timely" | "orderly" | "costly" | "likely" | "only")
+    }
+
+    fn is_aux(&self, i: usize) -> bool {
+        self.is_any(
+            i,
+            &[
+                "are", "is", "am", "was", "were", "be", "been", "have", "has",
+                "had", "do", "does", "did", "will", "shall", "would", "can",
+                "could", "also", "both", "all", "each", "hereby", "jointly",
+                "themselves", "ourselves", "together", "further", "continue",
+                "continues", "continued", "remain", "remains", "remained",
+                "not", "never", "still", "again", "now", "today", "therefore",
+            ],
+        ) || self.is_adverb(i)
+            || self.roles(i).iter().any(|r| {
+                r.len == 1
+                    && matches!(r.role, Role::Negation | Role::Firm | Role::Adverb)
+            })
+    }
+
+    /// A bare verb that can head an action at `i`.
+    pub(crate) fn verb_at(&self, i: usize, limit: usize) -> Option<usize> {
+        let roles = self.roles(i);
+        let t = &self.toks.toks[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let next_ok = |j: usize| {
+            j >= limit
+                || !(self.is_any(
+                    j,
+                    &[
+                        "of", "for", ",", "and", "or", ".", ";", ":", "is", "are",
+                        "was", "were", "has", "have", "-", ")", "as", "in",
+                        "between", "among", "that", "which", "will", "'s",
+                    ],
+                ))
+        };
+        let mut best = None;
+        for r in roles {
+            match r.role {
+                Role::PhrasalVerb => {
+                    let n = r.len as usize;
+                    if i + n <= limit {
+                        best = best.max(Some(n));
+                    }
+                }
+                Role::Verb if r.len == 1 && next_ok(i + 1) => {
+                    best = best.max(Some(1))
+                }
+                Role::NounLikeVerb if r.len == 1 && next_ok(i + 1) => {
+                    // `and support upgrading` but not `and support for`.
+                    if i + 1 < limit
+                        && !self.toks.toks[i + 1].has(CAPITALIZED)
+                        || i + 1 < limit && self.mention_starting[i + 1] != NO_MENTION
+                    {
+                        best = best.max(Some(1));
+                    }
+                }
+                _ => {}
+            }
+        }
+        best
+    }
+
+    /// Runs the analysis and appends records to `out`.
+    pub(crate) fn analyse(&self, out: &mut Vec<Commitment<'t>>) {
+        let mut inherit: Option<Inherit> = None;
+        let mut list: Option<(Subject, Kind, Span)> = None;
+        let mut last_subject: Option<Subject> = None;
+        let mut last_block = usize::MAX;
+        for (si, s) in self.sents.iter().enumerate() {
+            if s.toks.is_empty() {
+                continue;
+            }
+            let block = &self.blocks[s.block];
+            let new_block = s.block != last_block;
+            last_block = s.block;
+            if new_block && block.kind == BlockKind::Heading {
+                inherit = None;
+                list = None;
+            }
+            if new_block && block.kind != BlockKind::Item {
+                list = None;
+            }
+            let before = out.len();
+            let own_subject = self.main_subject(s.toks.clone(), &last_subject);
+            if own_subject.is_some() {
+                inherit = None;
+            }
+            self.sentence(si, &inherit, &last_subject, out);
+            let produced = &out[before..];
+            if produced.is_empty() && own_subject.is_none() {
+                // An imperative sentence under an agreement, or an item of
+                // a list a trigger introduced with a colon.
+                if let Some((subject, kind, trigger)) = list.clone().filter(|_| {
+                    block.kind == BlockKind::Item && new_block
+                }) {
+                    self.list_item(si, &subject, kind, trigger, out);
+                } else if let Some(ctx) = &inherit {
+                    self.imperative(si, ctx, out);
+                }
+            }
+            // What the next sentences inherit.
+            let produced = &out[before..];
+            if let Some(subj) = own_subject.clone() {
+                last_subject = Some(subj);
+            }
+            if let Some(r) = produced.iter().find(|r| {
+                r.kind == Kind::Undertaking && !r.inherited
+            }) {
+                let subject = Subject {
+                    actors: self.actor_indices(&r.actors),
+                    span: r.actor_text.map(|e| e.span).unwrap_or_default(),
+                    negative: false,
+                    resolved: !r.actors.is_empty(),
+                };
+                inherit = Some(Inherit { subject, trigger: r.trigger.span });
+            }
+            let last_tok = s.toks.end - 1;
+            if self.is(last_tok, ":") {
+                if let Some((id, start)) = (s.toks.clone())
+                    .rev()
+                    .find_map(|i| self.trigger_at(i).map(|(id, _)| (id, i)))
+                {
+                    let subject = self
+                        .subject_for(start, s.toks.start, &last_subject)
+                        .or_else(|| own_subject.clone());
+                    if let Some(subject) = subject {
+                        let t = self.trigger(id);
+                        let end = start + self.trigger_at(start).map_or(1, |x| x.1);
+                        let span = self.span_of(start..end);
+                        list = Some((subject, t.kind, span));
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn span_of(&self, r: Range<usize>) -> Span {
+        if r.is_empty() {
+            let at = self.toks.toks.get(r.start).map_or(0, |t| t.span.start);
+            return Span::new(at, at);
+        }
+        Span::new(self.toks.toks[r.start].span.start, self.toks.toks[r.end - 1].span.end)
+    }
+
+    fn sentence_span(&self, si: usize) -> Span {
+        self.span_of(self.sents[si].toks.clone())
+    }
+
+    fn paragraph(&self, si: usize) -> Option<&'t str> {
+        self.blocks[self.sents[si].block].paragraph.map(|p| &self.text[p])
+    }
+
+    /// The records of one sentence.
+    fn sentence(
+        &self,
+        si: usize,
+        inherit: &Option<Inherit>,
+        last_subject: &Option<Subject>,
+        out: &mut Vec<Commitment<'t>>,
+    ) {
+        let s = &self.sents[si];
+        let range = s.toks.clone();
+        let mut cands = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            if let Some((id, len)) = self.trigger_at(i) {
+                cands.push(Cand { tok: i, end: (i + len).min(range.end), id });
+                i += len.max(1);
+            } else {
+                i += 1;
+            }
+        }
+        if cands.is_empty() {
+            return;
+        }
+        let main = self.main_subject(range.clone(), last_subject);
+        // Tokens already used as the head of a conjunct, and stance
+        // clauses whose inner triggers are someone else's predictions.
+        let mut consumed_until = range.start;
+        let mut quiet: Vec<(Range<usize>, Vec<u32>)> = Vec::new();
+        for (ci, c) in cands.iter().enumerate() {
+            if c.tok < consumed_until {
+                continue;
+            }
+            let Some(plan) = self.plan(c, range.clone(), &main, inherit, last_subject)
+            else {
+                continue;
+            };
+            if let Some((_, owner)) = quiet.iter().find(|(r, _)| r.contains(&c.tok)) {
+                let same = plan.subject.actors == *owner
+                    || plan.subject.span.is_empty();
+                if !same {
+                    continue;
+                }
+            }
+            let limit = self.clause_limit(&cands[ci + 1..], range.clone(), &plan, main.as_ref());
+            if plan.content_start >= limit {
+                continue;
+            }
+            let conjuncts =
+                self.conjuncts(plan.content_start, limit, plan.shape);
+            if plan.shape == Shape::Clause {
+                quiet.push((plan.content_start..limit, plan.subject.actors.clone()));
+            }
+            for (n, conj) in conjuncts.iter().enumerate() {
+                let mut kind = plan.kind;
+                let mut tentative = plan.tentative;
+                let mut firm = plan.firm;
+                if n > 0 {
+                    if let Some((id, _)) = self.trigger_at(conj.head) {
+                        let t = self.trigger(id);
+                        if t.kind != Kind::Position {
+                            kind = t.kind;
+                        }
+                    } else if plan.kind != Kind::Appeal {
+                        kind = Kind::Undertaking;
+                    }
+                    if plan.kind == Kind::Undertaking || kind == Kind::Undertaking {
+                        tentative = self.tentative_head(conj.head);
+                    }
+                    if conj.firm {
+                        firm = true;
+                    }
+                } else {
+                    tentative |= self.tentative_head(conj.head);
+                    firm |= conj.firm;
+                }
+                if plan.kind == Kind::Appeal {
+                    // An adverb on the action asked of others is theirs.
+                    firm = plan.firm;
+                }
+                let rec = self.record(si, &plan, kind, conj.range.clone(), firm, tentative);
+                out.push(rec);
+            }
+            consumed_until = limit.max(c.end);
+        }
+    }
+
+    fn tentative_head(&self, head: usize) -> bool {
+        self.roles(head).iter().any(|r| r.role == Role::Tentative)
+    }
+
+    fn record(
+        &self,
+        si: usize,
+        plan: &Plan,
+        kind: Kind,
+        content: Range<usize>,
+        firm: bool,
+        tentative: bool,
+    ) -> Commitment<'t> {
+        let span = self.span_of(content.clone());
+        let actors = self.actor_ids(&plan.subject.actors);
+        let mut targets = Vec::new();
+        let t_range = plan.targets_from.clone().unwrap_or(content.clone());
+        for m in self.mentions_in(t_range.start..content.end.max(t_range.end)) {
+            if let MentionKind::Actor(a) | MentionKind::Person(a) = m.kind {
+                // `China-Cambodia relations` names no addressee.
+                let compound = m.end < self.toks.toks.len()
+                    && self.toks.toks[m.end].kind == TokenKind::Dash
+                    && !self.toks.toks[m.end].has(crate::text::token::SPACE_BEFORE);
+                if !compound && !plan.subject.actors.contains(&a) {
+                    targets.push(self.lex.actors[a as usize].id.clone());
+                }
+            }
+        }
+        targets.sort();
+        targets.dedup();
+        let mut topic_ids = Vec::new();
+        if !content.is_empty() {
+            let from = self.toks.toks[content.start].norm_start as usize - 1;
+            let last = &self.toks.toks[content.end - 1];
+            let to = (last.norm_start + last.norm_len) as usize;
+            self.matcher.topics(self.lex, &self.toks.norm, from, to, &mut topic_ids);
+        }
+        let topics = topic_ids
+            .into_iter()
+            .map(|t| self.lex.topics[t as usize].clone())
+            .collect();
+        Commitment {
+            paragraph: self.paragraph(si),
+            sentence: self.sentence_span(si),
+            actors,
+            actor_text: (!plan.subject.span.is_empty())
+                .then(|| Excerpt::of(self.text, plan.subject.span)),
+            inherited: plan.inherited,
+            kind,
+            polarity: if plan.negative {
+                Polarity::Negative
+            } else {
+                Polarity::Affirmative
+            },
+            strength: if firm {
+                Strength::Firm
+            } else if tentative {
+                Strength::Tentative
+            } else {
+                Strength::Plain
+            },
+            reiterated: plan.reiterated,
+            trigger: Excerpt::of(self.text, plan.trigger),
+            content: Excerpt::of(self.text, span),
+            targets,
+            topics,
+        }
+    }
+
+    fn actor_ids(&self, actors: &[u32]) -> Vec<ActorId> {
+        let mut ids: Vec<ActorId> =
+            actors.iter().map(|&a| self.lex.actors[a as usize].id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    fn actor_indices(&self, ids: &[ActorId]) -> Vec<u32> {
+        ids.iter()
+            .filter_map(|id| {
+                self.lex.actors.iter().position(|a| &a.id == id).map(|p| p as u32)
+            })
+            .collect()
+    }
+
+    /// Modifiers in tokens `range`: (negative, firm, tentative, reiterated).
+    fn modifiers(&self, range: Range<usize>) -> (bool, bool, bool, bool) {
+        let (mut neg, mut firm, mut tent, mut reit) = (false, false, false, false);
+        for i in range {
+            for r in self.roles(i) {
+                match r.role {
+                    Role::Negation => neg = true,
+                    Role::Firm => firm = true,
+                    Role::Tentative => tent = true,
+                    Role::Reiteration => reit = true,
+                    _ => {}
+                }
+            }
+        }
+        (neg, firm, tent, reit)
+    }
+
+    /// Decides whether candidate `c` makes records, and how.
+    fn plan(
+        &self,
+        c: &Cand,
+        sent: Range<usize>,
+        main: &Option<Subject>,
+        inherit: &Option<Inherit>,
+        last_subject: &Option<Subject>,
+    ) -> Option<Plan> {
+        let t = self.trigger(c.id).clone();
+        let trigger = self.span_of(c.tok..c.end);
+        // Who.
+        let (subject, gap_start) = if t.frame == Frame::Nominal {
+            let (subject, governor) = self.governor_subject(c.tok, sent.clone(), main, last_subject)?;
+            (subject, governor)
+        } else {
+            match self.subject_scan(c.tok, sent.start) {
+                actor::Scan::Found(subject, end) => (subject, end),
+                actor::Scan::Conj(at) => {
+                    // `..., and will give priority to`; `, firmly supporting`
+                    if !self.continues_clause(c, &t) {
+                        return None;
+                    }
+                    (main.clone()?, at + 1)
+                }
+                actor::Scan::Start => {
+                    if t.participle {
+                        // A preamble: `SEEKING to cooperate ...`.
+                        (self.parties_subject()?, sent.start)
+                    } else if let Some(ctx) = inherit.as_ref().filter(|_| {
+                        self.toks.toks[c.tok].has(CAPITALIZED) && c.tok == sent.start
+                    }) {
+                        let _ = ctx;
+                        return None; // handled as an imperative sentence
+                    } else {
+                        return None;
+                    }
+                }
+                actor::Scan::Other => return None,
+            }
+        };
+        if !subject.resolved && subject.span.is_empty() {
+            return None;
+        }
+        let (mut negative, mut firm, mut tentative, mut reiterated) =
+            self.modifiers(gap_start..c.end);
+        negative |= subject.negative || t.negative;
+        // What.
+        let mut k = c.end;
+        let mut shape = Shape::Clause;
+        let mut targets_from = None;
+        match t.frame {
+            Frame::Modal => {
+                let mut j = k;
+                while j < sent.end && self.is_aux_after_modal(j) {
+                    j += 1;
+                }
+                if j >= sent.end {
+                    return None;
+                }
+                // A noun `will`, a passive or a status clause.
+                if self.is_any(j, &["be", "been", "enter", "become", "remain", "apply"])
+                    && !self.trigger_at(j + 1).is_some()
+                {
+                    return None;
+                }
+                if self.trigger_at(j).is_some() {
+                    // `will continue to support`: the inner trigger speaks.
+                    return None;
+                }
+                if self.verb_at(j, sent.end).is_none() && !self.looks_like_verb(j) {
+                    return None;
+                }
+                let (n, f, te, r) = self.modifiers(k..j);
+                negative |= n;
+                firm |= f;
+                tentative |= te;
+                reiterated |= r;
+                k = j;
+                shape = Shape::Actions { to_ok: false };
+            }
+            Frame::Verb => {
+                let j = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                k = j;
+                if k < sent.end && self.trigger_at(k).is_some_and(|(id, _)| {
+                    self.trigger(id).kind != Kind::Position
+                        && self.trigger(id).frame != Frame::Modal
+                }) && self.verb_at(k, sent.end).is_none()
+                {
+                    return None;
+                }
+                let to_ok = self.norm(c.end - 1) == "to";
+                shape = Shape::Actions { to_ok };
+            }
+            Frame::Object | Frame::Nominal => {
+                let mut j = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                // `reaffirmed resolute support to`: the noun speaks.
+                if t.frame == Frame::Object {
+                    let mut m = j;
+                    while m < sent.end && m < j + 4 && self.is_det_or_adj(m) {
+                        m += 1;
+                    }
+                    if m < sent.end && self.trigger_at(m).is_some_and(|(id, _)| {
+                        self.trigger(id).frame == Frame::Nominal
+                    }) {
+                        return None;
+                    }
+                }
+                if t.frame == Frame::Nominal {
+                    // `belief that`, `recognition that` end in `that`.
+                    if self.is(c.end - 1, "that") {
+                        shape = Shape::Clause;
+                    } else {
+                        let prep = self.norm(c.end - 1);
+                        shape = Shape::Objects { prep: static_prep(prep) };
+                    }
+                    if self.is(c.end - 1, "to") && self.verb_at(j, sent.end).is_some() {
+                        shape = Shape::Actions { to_ok: true };
+                    }
+                } else {
+                    shape = Shape::Objects { prep: static_prep(self.norm(c.end - 1)) };
+                }
+                while j < sent.end && self.is_any(j, &[":", "\""]) {
+                    j += 1;
+                }
+                k = j;
+                if k >= sent.end || self.is_any(k, &[".", ";", ",", "to"]) {
+                    return None;
+                }
+            }
+            Frame::Appeal => {
+                // `call on X to V`: the content is V; X is the addressee.
+                let mut to = None;
+                for j in k..sent.end.min(k + 25) {
+                    if self.is_any(j, &[";", "."]) {
+                        break;
+                    }
+                    if self.is(j, "to") && j + 1 < sent.end {
+                        let mut v = j + 1;
+                        let mut dummy = false;
+                        let mut dummy2 = false;
+                        v = self.skip_adverbs(v, sent.end, &mut dummy, &mut dummy2);
+                        if v < sent.end && (self.verb_at(v, sent.end).is_some() || self.looks_like_verb(v)) {
+                            to = Some((j, v));
+                            break;
+                        }
+                    }
+                }
+                if let Some((j, v)) = to {
+                    targets_from = Some(k..j);
+                    k = v;
+                    shape = Shape::Actions { to_ok: true };
+                } else {
+                    k = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                    shape = Shape::Objects { prep: None };
+                }
+            }
+            Frame::That | Frame::Stance => {
+                let mut j = k;
+                if j < sent.end && self.is(j, "that") {
+                    j += 1;
+                } else if let Some(rl) = self.role_where(j, |r| r == Role::Stance) {
+                    j += rl.len as usize;
+                } else if t.frame == Frame::Stance {
+                    // `emphasize` + noun
+                    if j >= sent.end || self.is_any(j, &[",", ".", ";", "to", "and"]) {
+                        return None;
+                    }
+                } else {
+                    return None;
+                }
+                while j < sent.end && self.is_any(j, &[",", "\""]) {
+                    j += 1;
+                }
+                k = j;
+                shape = Shape::Clause;
+                // Stance nouns ending in `to` take an action.
+                if j > 0 && self.is(j - 1, "to") {
+                    shape = Shape::Actions { to_ok: true };
+                }
+            }
+        }
+        if k >= sent.end {
+            return None;
+        }
+        Some(Plan {
+            subject,
+            kind: t.kind,
+            content_start: k,
+            shape,
+            negative,
+            firm,
+            tentative,
+            reiterated,
+            inherited: false,
+            trigger,
+            targets_from,
+        })
+    }
+
+    fn is_aux_after_modal(&self, j: usize) -> bool {
+        self.is_adverb(j)
+            || self.is_any(j, &["not", "never", "also", "further", "jointly", "both", "all", "together", "still", "now", "continue", "to"])
+            || self.has_role(j, Role::Negation)
+            || self.has_role(j, Role::Firm) && self.norm(j).ends_with("ly")
+    }
+
+    /// A lower-case word that is probably a verb even though no lexicon
+    /// lists it: not a determiner, preposition, pronoun or punctuation.
+    fn looks_like_verb(&self, j: usize) -> bool {
+        let t = &self.toks.toks[j];
+        t.kind == TokenKind::Word
+            && !t.has(CAPITALIZED)
+            && !self.is_any(
+                j,
+                &[
+                    "the", "a", "an", "of", "on", "in", "to", "for", "with", "by",
+                    "and", "or", "that", "this", "these", "those", "its", "their",
+                    "our", "his", "her", "be", "as", "at", "from", "is", "are",
+                ],
+            )
+            && !self.norm(j).ends_with("ing")
+    }
+
+    fn is_det_or_adj(&self, i: usize) -> bool {
+        self.is_any(
+            i,
+            &[
+                "the", "a", "an", "its", "their", "her", "his", "our", "full",
+                "warm", "continued", "steady", "unwavering", "strong", "firm",
+                "resolute", "deep", "deepest", "serious", "grave", "sincere",
+                "unequivocal", "shared", "common", "joint", "mutual",
+            ],
+        ) || self.roles(i).iter().any(|r| r.role == Role::Firm)
+            || self.is_adverb(i)
+    }
+
+    /// Skips manner adverbs and `to` after a trigger, noting modifiers.
+    fn skip_adverbs(
+        &self,
+        mut j: usize,
+        end: usize,
+        firm: &mut bool,
+        negative: &mut bool,
+    ) -> usize {
+        while j < end {
+            if self.has_role(j, Role::Negation) {
+                *negative = true;
+                j += 1;
+            } else if self.is_adverb(j) || self.has_role(j, Role::Adverb) {
+                if self.roles(j).iter().any(|r| r.role == Role::Firm) {
+                    *firm = true;
+                }
+                j += 1;
+            } else if self.has_role(j, Role::Firm) && self.norm(j).ends_with("ly") {
+                *firm = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Whether a trigger after `and` or a comma starts a predicate of the
+    /// sentence's subject (`and will give priority`, `, firmly
+    /// supporting`) rather than a conjunct of an earlier action.
+    fn continues_clause(&self, c: &Cand, t: &Trigger) -> bool {
+        if t.participle {
+            return true;
+        }
+        if t.frame == Frame::Modal {
+            return true;
+        }
+        // A base form (`support`) after `and` is a coordinated action,
+        // which the conjunct splitter handles.
+        let base = self.roles(c.tok).iter().any(|r| {
+            matches!(r.role, Role::Verb | Role::NounLikeVerb) && r.len == 1
+        });
+        !base || self.is_any(c.tok, &["agree", "commit", "decide", "pledge", "resolve"])
+            && false
+    }
+
+    /// Where the content of `plan` must stop: before the next trigger that
+    /// starts a predicate of its own, or at the end of the sentence.
+    fn clause_limit(
+        &self,
+        later: &[Cand],
+        sent: Range<usize>,
+        plan: &Plan,
+        main: Option<&Subject>,
+    ) -> usize {
+        let _ = main;
+        let mut limit = sent.end;
+        // A sentence-final period is not content.
+        while limit > plan.content_start
+            && self.is_any(limit - 1, &[".", "!", "?", "...", ":"])
+        {
+            limit -= 1;
+        }
+        if plan.shape == Shape::Clause {
+            return limit;
+        }
+        for c in later {
+            if c.tok >= limit {
+                break;
+            }
+            let t = self.trigger(c.id);
+            let independent = match self.subject_scan(c.tok, plan.content_start) {
+                actor::Scan::Found(..) => t.frame != Frame::Nominal,
+                actor::Scan::Conj(_) => self.continues_clause(c, t)
+                    && (t.participle
+                        || self.is_finite_after_and(c.tok)),
+                _ => false,
+            };
+            if independent {
+                let mut end = c.tok;
+                while end > plan.content_start
+                    && (self.is_aux(end - 1)
+                        || self.is_any(end - 1, &["and", ",", ";", "while", "but", "by", "as", "well"])
+                        || self.mention_ending[end - 1] != NO_MENTION)
+                {
+                    if self.mention_ending[end - 1] != NO_MENTION {
+                        let m = &self.mentions[self.mention_ending[end - 1] as usize];
+                        end = m.start;
+                        if end > plan.content_start && self.is(end - 1, "the") {
+                            end -= 1;
+                        }
+                    } else {
+                        end -= 1;
+                    }
+                }
+                return end.max(plan.content_start);
+            }
+        }
+        limit
+    }
+
+    /// A finite trigger after `and`: `and will`, `and are committed to`,
+    /// `and resolutely supports`, `and agreed to`.
+    fn is_finite_after_and(&self, tok: usize) -> bool {
+        let w = self.norm(tok);
+        let base = self.roles(tok).iter().any(|r| {
+            matches!(r.role, Role::Verb | Role::NounLikeVerb) && r.len == 1
+        });
+        !base || w == "will" || w == "shall"
+    }
+}
+
+fn static_prep(p: &str) -> Option<&'static str> {
+    Some(match p {
+        "to" => "to",
+        "for" => "for",
+        "of" => "of",
+        "against" => "against",
+        "on" => "on",
+        "over" => "over",
+        "about" => "about",
+        _ => return None,
+    })
+}

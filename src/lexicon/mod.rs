@@ -1,0 +1,391 @@
+//! Lexicon data files → one compiled lexicon.
+//!
+//! Every phrase of every file is normalized the way the text is (see
+//! [`crate::text::token`]) and gets the roles its lines give it. A phrase
+//! may have several roles (`support` is a verb and a trigger); a longer
+//! phrase also carries the roles of every phrase that is a token prefix of
+//! it, so one leftmost-longest scan loses nothing.
+
+pub(crate) mod defaults;
+pub(crate) mod parse;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::record::ActorId;
+use crate::text::token::normalize_phrase;
+use crate::{Error, Kind};
+
+pub(crate) use parse::Frame;
+use parse::{Entry, Located, PhraseRole};
+
+/// A role a matched phrase plays.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum Role {
+    Actor(u32),
+    Person(u32),
+    PartyAll,
+    PartyNegative,
+    Pronoun,
+    Agent,
+    Trigger(u32),
+    Negation,
+    Firm,
+    Tentative,
+    Reiteration,
+    Governor,
+    Stance,
+    Adverb,
+    Title,
+    Verb,
+    NounLikeVerb,
+    PhrasalVerb,
+}
+
+/// A role and the number of tokens of the phrase that has it.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) struct RoleLen {
+    pub(crate) role: Role,
+    pub(crate) len: u8,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Trigger {
+    pub(crate) kind: Kind,
+    pub(crate) frame: Frame,
+    pub(crate) negative: bool,
+    /// An -ing form (`supporting`, `standing ready to`): it can follow a
+    /// comma or `while` and take the subject of the clause it is in.
+    pub(crate) participle: bool,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Actor {
+    pub(crate) id: ActorId,
+}
+
+/// A compiled pattern: the normalized phrase and its roles.
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern {
+    pub(crate) norm: String,
+    pub(crate) roles: Vec<RoleLen>,
+}
+
+/// The compiled lexicon.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) triggers: Vec<Trigger>,
+    pub(crate) patterns: Vec<Pattern>,
+    pub(crate) topics: Vec<Arc<str>>,
+    /// `(normalized phrase, topic index)`.
+    pub(crate) topic_patterns: Vec<(String, u32)>,
+    pub(crate) abbreviations: HashSet<String>,
+}
+
+/// A lexicon file to load.
+#[derive(Clone, Debug)]
+pub(crate) struct Source {
+    /// How errors name the file.
+    pub(crate) origin: String,
+    /// The file name, for replacing an embedded file of the same name.
+    pub(crate) name: String,
+    pub(crate) text: String,
+}
+
+/// Reads every `*.toml` file of a directory, sorted by name.
+pub(crate) fn read_dir(dir: &Path) -> Result<Vec<Source>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "toml") {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.push(Source { origin: path.display().to_string(), name, text });
+    }
+    Ok(out)
+}
+
+/// The embedded lexicon files, named `lexicons/<file>` in errors.
+pub(crate) fn embedded() -> Vec<Source> {
+    defaults::FILES
+        .iter()
+        .map(|(name, text)| Source {
+            origin: format!("lexicons/{name}"),
+            name: name.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+fn is_participle(phrase: &str) -> bool {
+    phrase.split_whitespace().next().is_some_and(|w| w.ends_with("ing"))
+}
+
+/// Where a phrase with an actor role was declared, for duplicate errors.
+struct Claim {
+    actor: u32,
+    origin: usize,
+    line: usize,
+}
+
+impl Lexicon {
+    /// Compiles lexicon sources. All problems of all files are reported.
+    pub(crate) fn compile(sources: &[Source]) -> Result<Lexicon, Error> {
+        let mut errors = Vec::new();
+        let mut parsed: Vec<(usize, Vec<Located>)> = Vec::new();
+        for (i, src) in sources.iter().enumerate() {
+            match parse::parse(&src.origin, &src.text) {
+                Ok(entries) => parsed.push((i, entries)),
+                Err(err) => errors.push(err),
+            }
+        }
+        let mut abbreviations = HashSet::new();
+        for (_, entries) in &parsed {
+            for e in entries {
+                if let Entry::Phrase { phrase, role: PhraseRole::Abbreviation } =
+                    &e.entry
+                {
+                    abbreviations.insert(
+                        phrase.trim_end_matches('.').to_lowercase(),
+                    );
+                }
+            }
+        }
+        let is_abbr = |w: &str| abbreviations.contains(w);
+        let norm = |p: &str| normalize_phrase(p, &is_abbr);
+
+        let mut lex = Lexicon {
+            actors: Vec::new(),
+            triggers: Vec::new(),
+            patterns: Vec::new(),
+            topics: Vec::new(),
+            topic_patterns: Vec::new(),
+            abbreviations: HashSet::new(),
+        };
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut claims: HashMap<String, Claim> = HashMap::new();
+        let mut actor_ids: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut trigger_ids: HashMap<(Kind, Frame, bool, bool), u32> =
+            HashMap::new();
+        let mut topic_ids: HashMap<String, u32> = HashMap::new();
+        let mut topic_seen: HashMap<String, u32> = HashMap::new();
+
+        let mut add = |lex: &mut Lexicon,
+                       index: &mut HashMap<String, usize>,
+                       phrase: &str,
+                       role: Role| {
+            let (n, len) = norm(phrase);
+            if len == 0 || len > 255 {
+                return false;
+            }
+            let slot = *index.entry(n.clone()).or_insert_with(|| {
+                lex.patterns.push(Pattern { norm: n, roles: Vec::new() });
+                lex.patterns.len() - 1
+            });
+            let rl = RoleLen { role, len: len as u8 };
+            let roles = &mut lex.patterns[slot].roles;
+            if !roles.contains(&rl) {
+                roles.push(rl);
+            }
+            true
+        };
+
+        for (src_i, entries) in &parsed {
+            let origin = &sources[*src_i].origin;
+            for e in entries {
+                match &e.entry {
+                    Entry::Actor { id, entry, .. } => {
+                        if let Some((o, l)) = actor_ids.get(id) {
+                            errors.push(Error::lexicon(
+                                origin,
+                                e.line,
+                                format!(
+                                    "duplicate actor id {id:?} (first \
+                                     defined at {}:{l})",
+                                    sources[*o].origin
+                                ),
+                            ));
+                            continue;
+                        }
+                        actor_ids.insert(id.clone(), (*src_i, e.line));
+                        let a = lex.actors.len() as u32;
+                        lex.actors.push(Actor { id: ActorId::new(id) });
+                        let mut own: Vec<(String, Role, bool)> = Vec::new();
+                        for name in &entry.names {
+                            own.push((name.clone(), Role::Actor(a), true));
+                            own.push((
+                                format!("government of {name}"),
+                                Role::Actor(a),
+                                false,
+                            ));
+                            own.push((
+                                format!("government of the {name}"),
+                                Role::Actor(a),
+                                false,
+                            ));
+                            own.push((
+                                format!("{name} government"),
+                                Role::Actor(a),
+                                false,
+                            ));
+                        }
+                        for d in &entry.demonyms {
+                            for head in [
+                                "side", "government", "delegation", "officials",
+                                "authorities", "leaders", "leadership",
+                            ] {
+                                own.push((
+                                    format!("{d} {head}"),
+                                    Role::Actor(a),
+                                    false,
+                                ));
+                            }
+                        }
+                        for s in entry
+                            .capitals
+                            .iter()
+                            .chain(&entry.governments)
+                            .chain(&entry.aliases)
+                        {
+                            own.push((s.clone(), Role::Actor(a), true));
+                        }
+                        for p in &entry.people {
+                            own.push((p.clone(), Role::Person(a), true));
+                        }
+                        let mut mine = HashSet::new();
+                        for (phrase, role, explicit) in own {
+                            let key = norm(&phrase).0;
+                            if !mine.insert(key.clone()) {
+                                continue;
+                            }
+                            if let Some(c) = claims.get(&key) {
+                                if c.actor != a && explicit {
+                                    errors.push(Error::lexicon(
+                                        origin,
+                                        e.line,
+                                        format!(
+                                            "duplicate alias {phrase:?}: \
+                                             already an alias of {} ({}:{})",
+                                            lex.actors[c.actor as usize].id,
+                                            sources[c.origin].origin,
+                                            c.line
+                                        ),
+                                    ));
+                                }
+                                continue;
+                            }
+                            claims.insert(
+                                key,
+                                Claim { actor: a, origin: *src_i, line: e.line },
+                            );
+                            add(&mut lex, &mut index, &phrase, role);
+                        }
+                    }
+                    Entry::Phrase { phrase, role } => {
+                        let role = match *role {
+                            PhraseRole::PartyAll => Role::PartyAll,
+                            PhraseRole::PartyNegative => Role::PartyNegative,
+                            PhraseRole::Pronoun => Role::Pronoun,
+                            PhraseRole::Agent => Role::Agent,
+                            PhraseRole::Trigger { kind, frame, negative } => {
+                                let participle = is_participle(phrase);
+                                let key = (kind, frame, negative, participle);
+                                let next = lex.triggers.len() as u32;
+                                let id = *trigger_ids.entry(key).or_insert(next);
+                                if id == next {
+                                    lex.triggers.push(Trigger {
+                                        kind,
+                                        frame,
+                                        negative,
+                                        participle,
+                                    });
+                                }
+                                Role::Trigger(id)
+                            }
+                            PhraseRole::Negation => Role::Negation,
+                            PhraseRole::Firm => Role::Firm,
+                            PhraseRole::Tentative => Role::Tentative,
+                            PhraseRole::Reiteration => Role::Reiteration,
+                            PhraseRole::Governor => Role::Governor,
+                            PhraseRole::Stance => Role::Stance,
+                            PhraseRole::Adverb => Role::Adverb,
+                            PhraseRole::Title => Role::Title,
+                            PhraseRole::Abbreviation => continue,
+                            PhraseRole::Verb => Role::Verb,
+                            PhraseRole::NounLikeVerb => Role::NounLikeVerb,
+                            PhraseRole::PhrasalVerb => Role::PhrasalVerb,
+                        };
+                        if !add(&mut lex, &mut index, phrase, role) {
+                            errors.push(Error::lexicon(
+                                origin,
+                                e.line,
+                                format!("phrase {phrase:?} has no words"),
+                            ));
+                        }
+                    }
+                    Entry::Topic { topic, phrase } => {
+                        let next = lex.topics.len() as u32;
+                        let t = *topic_ids.entry(topic.clone()).or_insert(next);
+                        if t == next {
+                            lex.topics.push(Arc::from(topic.as_str()));
+                        }
+                        let (n, len) = norm(phrase);
+                        if len == 0 {
+                            continue;
+                        }
+                        if let Some(other) = topic_seen.get(&n) {
+                            if *other != t {
+                                errors.push(Error::lexicon(
+                                    origin,
+                                    e.line,
+                                    format!(
+                                        "topic phrase {phrase:?} already \
+                                         belongs to topic {}",
+                                        lex.topics[*other as usize]
+                                    ),
+                                ));
+                            }
+                            continue;
+                        }
+                        topic_seen.insert(n.clone(), t);
+                        lex.topic_patterns.push((n, t));
+                    }
+                }
+            }
+        }
+        if let Some(err) = Error::many(errors) {
+            return Err(err);
+        }
+        // A phrase also carries the roles of its token prefixes.
+        let snapshot: Vec<Vec<RoleLen>> =
+            lex.patterns.iter().map(|p| p.roles.clone()).collect();
+        for p in &mut lex.patterns {
+            let bytes = p.norm.as_bytes();
+            for (cut, _) in bytes.iter().enumerate().skip(1).filter(|(_, b)| **b == b' ') {
+                if let Some(&slot) = index.get(&p.norm[..cut]) {
+                    for rl in &snapshot[slot] {
+                        if !p.roles.contains(rl) {
+                            p.roles.push(*rl);
+                        }
+                    }
+                }
+            }
+        }
+        lex.abbreviations = abbreviations;
+        Ok(lex)
+    }
+}

@@ -1,0 +1,293 @@
+//! Blocks: paragraphs, list items and headings, with paragraph labels.
+//!
+//! Statements come in two layouts. In the *line* layout every line is a
+//! paragraph (the reference statement). In the *wrapped* layout lines are
+//! broken at ~72 columns and paragraphs are separated by blank lines, so a
+//! single newline is a space — unless the next line starts a list item.
+//! The layout is decided per document from its line lengths.
+
+use crate::Span;
+
+use super::token::is_space;
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum BlockKind {
+    /// Running prose.
+    Text,
+    /// A bulleted, numbered or lettered item.
+    Item,
+    /// A line of capitals, or a short line without final punctuation
+    /// between blank lines.
+    Heading,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Block {
+    /// The block's text, without its label or bullet and without
+    /// surrounding spaces.
+    pub(crate) span: Span,
+    /// The label of the numbered paragraph this block belongs to.
+    pub(crate) paragraph: Option<Span>,
+    pub(crate) kind: BlockKind,
+    /// Whether the block had a label or bullet of its own.
+    pub(crate) labeled: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// The line without surrounding spaces; empty for a blank line.
+    content: Span,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let trimmed = |s: usize, e: usize| -> Span {
+        let line = &text[s..e];
+        let lead = line.len() - line.trim_start_matches(is_space).len();
+        let body = line.trim_matches(is_space);
+        Span::new(s + lead, s + lead + body.len())
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' | b'\x0c' => {
+                out.push(Line { content: trimmed(start, i) });
+                if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                i += 1;
+                start = i;
+            }
+            // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                out.push(Line { content: trimmed(start, i) });
+                i += 3;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(Line { content: trimmed(start, bytes.len()) });
+    }
+    out
+}
+
+/// A label or bullet at the start of a line: the label's span (none for
+/// bullets) and where the text after it starts.
+fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
+    let s = &text[line];
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest_start = |at: usize| {
+        let after = &s[at..];
+        line.start + at + (after.len() - after.trim_start_matches(is_space).len())
+    };
+    if (1..=3).contains(&digits) {
+        // `6.Both`, `1. The`, `2)`; not `1.5 degrees` or `2023 APEC`.
+        if let Some(&c) = b.get(digits) {
+            if (c == b'.' || c == b')')
+                && b.get(digits + 1).is_none_or(|n| !n.is_ascii_digit())
+            {
+                let label = Span::new(line.start, line.start + digits);
+                return Some((Some(label), rest_start(digits + 1)));
+            }
+        }
+        return None;
+    }
+    // `(a)`, `(iv)`, `a)`, `a.` followed by a space.
+    let (open, inner_start) = if b.first() == Some(&b'(') { (1, 1) } else { (0, 0) };
+    let letters = b[inner_start..]
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if letters >= 1 && letters <= 4 {
+        let close = inner_start + letters;
+        let roman = b[inner_start..close].iter().all(|c| b"ivxl".contains(c));
+        let closer_ok = match b.get(close) {
+            Some(b')') => true,
+            Some(b'.') => open == 0,
+            _ => false,
+        };
+        if closer_ok
+            && (letters == 1 || roman)
+            && b.get(close + 1).is_some_and(|c| *c == b' ' || *c == b'\t')
+        {
+            let label =
+                Span::new(line.start + inner_start, line.start + close);
+            return Some((Some(label), rest_start(close + 1)));
+        }
+    }
+    // Bullets.
+    let first = s.chars().next()?;
+    if matches!(first, '\u{2022}' | '\u{25e6}' | '\u{25aa}' | '\u{2023}'
+        | '\u{b7}' | '*' | '-' | '\u{2013}' | '\u{2014}' | '\u{25cf}'
+        | '\u{27a2}' | '\u{2043}')
+    {
+        let after = &s[first.len_utf8()..];
+        if after.starts_with(is_space) {
+            return Some((None, rest_start(first.len_utf8())));
+        }
+    }
+    None
+}
+
+fn is_caps_line(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Splits a document into blocks.
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
+    let long = lines.iter().filter(|l| l.content.len() > 110).count();
+    let blank = lines.len() - nonblank;
+    let wrapped = blank > 0 && long * 10 < nonblank;
+
+    let mut out: Vec<Block> = Vec::new();
+    let mut paragraph: Option<Span> = None;
+    let mut open = false;
+    for (n, line) in lines.iter().enumerate() {
+        if line.content.is_empty() {
+            open = false;
+            continue;
+        }
+        let content = &text[line.content];
+        let mark = marker(text, line.content);
+        let caps = is_caps_line(content);
+        let joins = wrapped
+            && open
+            && mark.is_none()
+            && out.last().is_some_and(|b| {
+                b.kind != BlockKind::Heading
+                    && !text[b.span].ends_with(':')
+                    && !(caps && content.len() < 80)
+            });
+        if joins {
+            if let Some(last) = out.last_mut() {
+                last.span.end = line.content.end;
+            }
+            continue;
+        }
+        let (label, body_start) = match mark {
+            Some((label, start)) => (label, start),
+            None => (None, line.content.start),
+        };
+        if let Some(label) = label {
+            if text[label].bytes().all(|c| c.is_ascii_digit()) {
+                paragraph = Some(label);
+            }
+        }
+        let next_blank =
+            lines.get(n + 1).is_none_or(|l| l.content.is_empty());
+        let ends_sentence = content
+            .trim_end_matches(|c: char| is_space(c) || "\"'’”)".contains(c))
+            .ends_with(['.', '!', '?', ';', ':', ',']);
+        let kind = if mark.is_some() {
+            BlockKind::Item
+        } else if caps || (wrapped && next_blank && !ends_sentence
+            && content.len() < 90 && !open_list_context(&out, text))
+        {
+            BlockKind::Heading
+        } else {
+            BlockKind::Text
+        };
+        if kind == BlockKind::Heading && caps {
+            paragraph = None;
+        }
+        let span = Span::new(body_start.min(line.content.end), line.content.end);
+        out.push(Block {
+            span,
+            paragraph: if mark.is_some() && label.is_some() && paragraph.is_none() {
+                label
+            } else {
+                paragraph
+            },
+            kind,
+            labeled: mark.is_some(),
+        });
+        open = true;
+    }
+    out
+}
+
+/// Whether the previous block introduced a list (ends with `:`), in which
+/// case a short unpunctuated block is an item, not a heading.
+fn open_list_context(out: &[Block], text: &str) -> bool {
+    out.last().is_some_and(|b| {
+        text[b.span].ends_with(':') || b.kind == BlockKind::Item
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(String, Option<String>, BlockKind)> {
+        blocks(text)
+            .iter()
+            .map(|b| {
+                (
+                    text[b.span].to_string(),
+                    b.paragraph.map(|p| text[p].to_string()),
+                    b.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn line_layout_with_numbers_and_sub_paragraphs() {
+        let text = "Joint Statement between A and B\n\
+                    1. The Cambodian side renewed its congratulations to the Chinese side on the full success of the congress held in Beijing last year.\n \
+                    Both sides agreed to enhance exchanges between the two foreign ministries and to advance practical cooperation in many fields.\n\
+                    6.Both sides recognized the common values of all humanity and agreed to safeguard the international system with the UN at its core.\n";
+        let b = show(text);
+        assert_eq!(b.len(), 4);
+        assert_eq!(b[1].1.as_deref(), Some("1"));
+        assert!(b[1].0.starts_with("The Cambodian"));
+        assert_eq!(b[2].1.as_deref(), Some("1"), "sub-paragraph stays in 1");
+        assert_eq!(b[3].1.as_deref(), Some("6"));
+        assert!(b[3].0.starts_with("Both sides"));
+    }
+
+    #[test]
+    fn wrapped_layout_joins_lines() {
+        let text = "TITLE OF THE STATEMENT\n\n\
+                    1. We, the Leaders, met in San Francisco and agreed\n\
+                    to work together on many things of interest.\n\n\
+                    We will:\n\
+                    (a) expand trade;\n\
+                    (b) deepen ties.\n";
+        let b = show(text);
+        assert_eq!(b[0].2, BlockKind::Heading);
+        assert_eq!(
+            b[1].0,
+            "We, the Leaders, met in San Francisco and agreed\nto work together on many things of interest."
+        );
+        assert_eq!(b[2].0, "We will:");
+        assert_eq!(b[3].0, "expand trade;");
+        assert_eq!(b[3].2, BlockKind::Item);
+        assert_eq!(b[4].0, "deepen ties.");
+    }
+
+    #[test]
+    fn crlf_and_cr_are_newlines() {
+        let b = show("One line.\r\nTwo line.\rThree line.");
+        assert_eq!(b.len(), 3);
+    }
+}

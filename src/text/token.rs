@@ -1,0 +1,403 @@
+//! Tokens and the normalized view the matcher scans.
+
+use serde::Serialize;
+
+use crate::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters (and digits) with internal apostrophes or dots: `China`,
+    /// `U.S.`, `H.E.`, `d'Ivoire`, `20th`.
+    Word,
+    /// Digits with internal `.` or `,`: `2023`, `3.0`, `10,000`.
+    Number,
+    /// The possessive clitic, however it is spaced: `'s`, `’ s`.
+    Clitic,
+    /// A quotation mark or a lone apostrophe.
+    Quote,
+    /// A hyphen or dash of any width.
+    Dash,
+    /// Other punctuation: `. , ; : ! ? ( ) [ ]` ...
+    Punct,
+    /// Anything else that is not a space: `$`, `%`, `•`.
+    Symbol,
+}
+
+/// A token of the input, as returned by
+/// [`Extractor::tokens`](crate::Extractor::tokens).
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+pub struct Token<'t> {
+    /// The exact text of the token in the input.
+    pub text: &'t str,
+    /// Where the token is.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+}
+
+/// The first letter is upper case.
+pub(crate) const CAPITALIZED: u8 = 1;
+/// Whitespace (or the start of the block) comes before the token.
+pub(crate) const SPACE_BEFORE: u8 = 2;
+/// Two or more letters and none in lower case (`ASEAN`, `WE`).
+pub(crate) const ALL_CAPS: u8 = 4;
+
+/// A token as the pipeline uses it: its span in the input and its
+/// normalized form in the [`Tokens::norm`] buffer.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub(crate) span: Span,
+    /// Start of the normalized form in the normalized view.
+    pub(crate) norm_start: u32,
+    /// Length in bytes of the normalized form.
+    pub(crate) norm_len: u32,
+    pub(crate) kind: TokenKind,
+    pub(crate) flags: u8,
+}
+
+impl Tok {
+    pub(crate) fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The tokens of a document and its normalized view.
+///
+/// In the view every token is preceded by exactly one space, so a lexicon
+/// phrase normalized the same way matches on token boundaries only.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub(crate) toks: Vec<Tok>,
+    pub(crate) norm: String,
+}
+
+impl Tokens {
+    /// The normalized form of token `i`.
+    pub(crate) fn norm(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        let start = t.norm_start as usize;
+        &self.norm[start..start + t.norm_len as usize]
+    }
+
+    /// The token whose normalized form starts at byte `at` of the view.
+    pub(crate) fn at_norm(&self, at: usize) -> Option<usize> {
+        self.toks.binary_search_by_key(&(at as u32), |t| t.norm_start).ok()
+    }
+}
+
+/// Characters that take no room: byte-order marks, zero-width spaces and
+/// joiners, bidirectional marks and controls. They are skipped like
+/// spaces, so `Chi\u{200B}na` is two words but never a broken span.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{00ad}'
+    ) || (c.is_control() && !c.is_whitespace())
+}
+
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}'
+        | '\u{fe63}' | '\u{ff0d}')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '\u{b4}' | '\u{2018}'..='\u{201f}' | '\u{ab}'
+            | '\u{bb}' | '\u{2039}' | '\u{203a}' | '\u{300c}'..='\u{300f}'
+            | '\u{ff02}' | '\u{ff07}'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\u{ff07}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text[span]` into tokens, appending to `out`.
+///
+/// `is_abbreviation` answers for a lower-case word whether a following
+/// period belongs to it (`no` in `No. 5`).
+pub(crate) fn tokenize_into(
+    text: &str,
+    span: Span,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+    out: &mut Tokens,
+) {
+    let bytes = text.as_bytes();
+    let end = span.end;
+    let mut i = span.start;
+    let mut space_before = true;
+    while i < end {
+        let c = match text[i..end].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if is_space(c) {
+            space_before = true;
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let mut kind;
+        if is_word_char(c) {
+            let (word_end, k) = scan_word(text, i, end, is_abbreviation);
+            i = word_end;
+            kind = k;
+        } else if is_apostrophe(c) && clitic_end(text, i + clen, end).is_some()
+            && out.toks.last().is_some_and(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            })
+        {
+            // `’s`, `’ s`, `' s` after a word: the possessive.
+            i = clitic_end(text, i + clen, end).unwrap_or(i + clen);
+            kind = TokenKind::Clitic;
+        } else {
+            i += clen;
+            kind = if is_quote(c) {
+                TokenKind::Quote
+            } else if is_dash(c) {
+                TokenKind::Dash
+            } else if c.is_ascii_punctuation()
+                || matches!(c, '\u{2026}' | '\u{3001}' | '\u{3002}' | '\u{ff0c}'
+                    | '\u{ff1b}' | '\u{ff1a}' | '\u{ff08}' | '\u{ff09}')
+            {
+                TokenKind::Punct
+            } else {
+                TokenKind::Symbol
+            };
+            if kind == TokenKind::Punct && c == '.' {
+                // `...` is one token.
+                while i < end && bytes[i] == b'.' {
+                    i += 1;
+                }
+            }
+        }
+        if kind == TokenKind::Word && text[start..i].ends_with('.') {
+            // Kept by `scan_word` only for abbreviations and initials.
+            kind = TokenKind::Word;
+        }
+        push(out, text, Span::new(start, i), kind, space_before);
+        space_before = false;
+    }
+}
+
+/// If an apostrophe ending at `at` is followed by an optional single space
+/// and a lone `s`, the end of that `s`.
+fn clitic_end(text: &str, at: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    if j < end && bytes[j] == b' ' {
+        j += 1;
+    }
+    if j < end && (bytes[j] == b's' || bytes[j] == b'S') {
+        let after = text[j + 1..end].chars().next();
+        if after.is_none_or(|c| !is_word_char(c)) {
+            return Some(j + 1);
+        }
+    }
+    None
+}
+
+/// Scans a word or number starting at `i`; returns its end and kind.
+fn scan_word(
+    text: &str,
+    mut i: usize,
+    end: usize,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> (usize, TokenKind) {
+    let start = i;
+    let bytes = text.as_bytes();
+    let numeric = bytes[i].is_ascii_digit();
+    let mut inner_dot = false;
+    loop {
+        // A run of word characters.
+        while i < end {
+            let c = text[i..end].chars().next().unwrap_or(' ');
+            if !is_word_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        if i >= end {
+            break;
+        }
+        let next = text[i..end].chars().next().unwrap_or(' ');
+        let after = text[i + next.len_utf8()..end].chars().next();
+        let run_is_short = i - start <= 3 || inner_dot;
+        match (next, after) {
+            // `3.0`, `10,000`
+            ('.' | ',', Some(a)) if numeric && a.is_ascii_digit() => {
+                i += 1;
+            }
+            // `U.S`, `H.E`, `e.g` continue through the dot.
+            ('.', Some(a)) if !numeric && run_is_short && a.is_alphabetic() => {
+                inner_dot = true;
+                i += 1;
+            }
+            // `d'Ivoire`, `don't`; but `China's` leaves the clitic.
+            (c, Some(a))
+                if is_apostrophe(c)
+                    && a.is_alphabetic()
+                    && clitic_end(text, i + c.len_utf8(), end).is_none() =>
+            {
+                i += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    if i < end && bytes[i] == b'.' && !numeric {
+        let word = &text[start..i];
+        let single_letter = word.chars().count() == 1
+            && word.chars().all(|c| c.is_uppercase());
+        if inner_dot || single_letter || {
+            let lower = word.to_lowercase();
+            is_abbreviation(&lower)
+        } {
+            i += 1;
+        }
+    }
+    (i, if numeric { TokenKind::Number } else { TokenKind::Word })
+}
+
+fn push(
+    out: &mut Tokens,
+    text: &str,
+    span: Span,
+    kind: TokenKind,
+    space_before: bool,
+) {
+    let raw = &text[span];
+    out.norm.push(' ');
+    let norm_start = out.norm.len();
+    let mut flags = if space_before { SPACE_BEFORE } else { 0 };
+    match kind {
+        TokenKind::Quote => out.norm.push('"'),
+        TokenKind::Dash => out.norm.push('-'),
+        TokenKind::Clitic => out.norm.push_str("'s"),
+        _ => {
+            let mut letters = 0usize;
+            let mut lower = 0usize;
+            for (n, c) in raw.chars().enumerate() {
+                if n == 0 && c.is_uppercase() {
+                    flags |= CAPITALIZED;
+                }
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_lowercase() {
+                        lower += 1;
+                    }
+                }
+                if c.is_ascii() {
+                    out.norm.push(c.to_ascii_lowercase());
+                } else if is_apostrophe(c) {
+                    out.norm.push('\'');
+                } else {
+                    out.norm.extend(c.to_lowercase());
+                }
+            }
+            if letters >= 2 && lower == 0 {
+                flags |= ALL_CAPS;
+            }
+        }
+    }
+    let norm_len = out.norm.len() - norm_start;
+    out.toks.push(Tok {
+        span,
+        norm_start: norm_start as u32,
+        norm_len: norm_len as u32,
+        kind,
+        flags,
+    });
+}
+
+/// The normalized form of a lexicon phrase: what its tokens look like in
+/// the view (each preceded by a space).
+pub(crate) fn normalize_phrase(
+    phrase: &str,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> (String, usize) {
+    let mut tokens = Tokens::default();
+    tokenize_into(
+        phrase,
+        Span::new(0, phrase.len()),
+        is_abbreviation,
+        &mut tokens,
+    );
+    let n = tokens.toks.len();
+    (tokens.norm, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, &str)> {
+        let mut out = Tokens::default();
+        let abbr = |w: &str| matches!(w, "no" | "mr" | "h.e");
+        tokenize_into(text, Span::new(0, text.len()), &abbr, &mut out);
+        (0..out.toks.len())
+            .map(|i| (&text[out.toks[i].span], out.norm(i)))
+            .map(|(a, b)| (a, &*Box::leak(b.to_string().into_boxed_str())))
+            .collect()
+    }
+
+    #[test]
+    fn clitics_however_spaced() {
+        assert_eq!(
+            toks("China’ s Cambodia ' s Japan's"),
+            vec![
+                ("China", "china"),
+                ("’ s", "'s"),
+                ("Cambodia", "cambodia"),
+                ("' s", "'s"),
+                ("Japan", "japan"),
+                ("'s", "'s")
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        let t = toks("H.E. Joseph R. Biden of the U.S. No. 5 A . C .");
+        let words: Vec<_> = t.iter().map(|p| p.0).collect();
+        assert_eq!(
+            words,
+            vec![
+                "H.E.", "Joseph", "R.", "Biden", "of", "the", "U.S.", "No.",
+                "5", "A", ".", "C", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_dates_and_dashes() {
+        let t = toks("2023-2025 (SEZ ) 10,000 3.0 people-to- people");
+        let words: Vec<_> = t.iter().map(|p| p.1).collect();
+        assert_eq!(
+            words,
+            vec![
+                "2023", "-", "2025", "(", "sez", ")", "10,000", "3.0",
+                "people", "-", "to", "-", "people"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_fold() {
+        let t = toks("“Taiwan independence” d'Ivoire");
+        let norms: Vec<_> = t.iter().map(|p| p.1).collect();
+        assert_eq!(norms, vec!["\"", "taiwan", "independence", "\"", "d'ivoire"]);
+    }
+}
