@@ -231,8 +231,11 @@ impl Extractor {
             mention_ending: Vec::new(),
             mention_starting: Vec::new(),
             parties: Vec::new(),
+            titled: Vec::new(),
         };
-        let (mentions, ending, starting) = crate::clause::mentions(&doc);
+        let (mentions, ending, starting, titled) =
+            crate::clause::mentions(&doc);
+        doc.titled = titled;
         doc.mentions = mentions;
         doc.mention_ending = ending;
         doc.mention_starting = starting;

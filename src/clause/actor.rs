@@ -52,8 +52,16 @@ pub(crate) enum Scan {
 }
 
 /// Collects every mention of a document.
-pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>) {
+pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>, Vec<bool>) {
     let n = doc.toks.toks.len();
+    let mut titled = vec![false; n];
+    for i in 0..n {
+        if let Some(rl) = doc.role_where(i, |r| r == Role::Title) {
+            for t in titled.iter_mut().skip(i).take(rl.len as usize) {
+                *t = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut ending = vec![NO_MENTION; n];
     let mut starting = vec![NO_MENTION; n];
@@ -93,7 +101,7 @@ pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>) 
         starting[i] = out.len() as u32;
         out.push(m);
     }
-    (out, ending, starting)
+    (out, ending, starting, titled)
 }
 
 impl Doc<'_, '_> {
@@ -129,8 +137,19 @@ impl Doc<'_, '_> {
                 (self.parties.clone(), negative, !self.parties.is_empty())
             }
             MentionKind::Pronoun => {
-                let l = last.as_ref()?;
-                (l.actors.clone(), false, l.resolved)
+                // `they` after a one-actor sentence is rarely that actor:
+                // a plural pronoun refers to the last plural subject, or
+                // to the parties.
+                let plural = matches!(self.norm(m.start), "they" | "we");
+                match last.as_ref() {
+                    Some(l) if !plural || l.actors.len() > 1 => {
+                        (l.actors.clone(), false, l.resolved)
+                    }
+                    _ if !self.parties.is_empty() => {
+                        (self.parties.clone(), false, true)
+                    }
+                    _ => return None,
+                }
             }
             MentionKind::Agent => (Vec::new(), false, false),
         };
@@ -138,7 +157,7 @@ impl Doc<'_, '_> {
         // `the Chinese side`, `President Biden`, `His Excellency ...`.
         while start > 0
             && (self.is(start - 1, "the")
-                || self.roles(start - 1).iter().any(|r| r.role == Role::Title))
+                || self.titled[start - 1])
         {
             start -= 1;
         }
@@ -158,7 +177,7 @@ impl Doc<'_, '_> {
             let mut k = self.mentions[lo].start;
             while k > 0
                 && (self.is(k - 1, "the")
-                    || self.roles(k - 1).iter().any(|r| r.role == Role::Title))
+                    || self.titled[k - 1])
             {
                 k -= 1;
             }
@@ -196,12 +215,36 @@ impl Doc<'_, '_> {
         let mut j = tok;
         while j > floor {
             j -= 1;
+            // A parenthesis before the verb: `the Panels (henceforth, the
+            // Parties) reaffirmed`.
+            if self.is(j, ")") {
+                let mut depth = 0usize;
+                let mut k = j + 1;
+                while k > floor {
+                    k -= 1;
+                    match self.norm(k) {
+                        ")" => depth += 1,
+                        "(" => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if depth == 0 && k > floor {
+                    j = k;
+                    continue;
+                }
+                return Scan::Other;
+            }
             let e = self.mention_ending[j];
             if e != NO_MENTION {
                 let m = &self.mentions[e as usize];
-                // `Cambodia's`, `China-Cambodia` are no subjects.
                 if m.start >= floor {
-                    let Some(mut subject) = self.mention_subject(m, last) else {
+                    let Some(mut subject) = self.mention_subject(m, last)
+                    else {
                         return Scan::Other;
                     };
                     self.coordinate(e as usize, e as usize, &mut subject, last);
@@ -215,9 +258,112 @@ impl Doc<'_, '_> {
             if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
                 return Scan::Conj(j);
             }
-            return Scan::Other;
+            // After an opening phrase: `On the methods of work, the RWCs`.
+            let clause_start = (floor..j)
+                .rev()
+                .find(|&k| self.is_any(k, &[",", ";", ":"]))
+                .map_or(floor, |k| k + 1);
+            return match self.noun_phrase_subject(clause_start, j + 1, last) {
+                Some(subject) => Scan::Found(subject, j + 1),
+                None => Scan::Other,
+            };
         }
         Scan::Start
+    }
+
+    /// A subject that is a noun phrase with no mention of its own at its
+    /// end: `The Reciprocal Working Groups of the GRP and NDFP`, `Both
+    /// RWGs`, `The JMC Chairpersons`. It must run from the start of the
+    /// clause (`floor`) to `end`. Actors named inside it (not as
+    /// possessives or compounds) are its actors; `both X`, `the two X`
+    /// and joint bodies of a document with several parties are the
+    /// parties; anything else is an agent no lexicon resolves.
+    fn noun_phrase_subject(
+        &self,
+        floor: usize,
+        end: usize,
+        last: &Option<Subject>,
+    ) -> Option<Subject> {
+        let _ = last;
+        if end <= floor || end - floor > 24 {
+            return None;
+        }
+        let first = self.norm(floor);
+        let toks = &self.toks.toks;
+        let opener = matches!(first, "the" | "both" | "all" | "each")
+            || toks[floor].has(crate::text::token::CAPITALIZED);
+        if !opener {
+            return None;
+        }
+        let mut actors = Vec::new();
+        let mut has_noun = false;
+        let mut depth = 0i32;
+        for k in floor..end {
+            let w = self.norm(k);
+            match w {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+            if depth == 0
+                && matches!(
+                    w,
+                    "," | ";" | ":" | "that" | "which" | "who" | "is" | "are"
+                        | "was" | "were" | "has" | "have" | "had" | "this"
+                        | "it" | "there" | "if" | "when" | "to"
+                )
+            {
+                return None;
+            }
+            if toks[k].kind == crate::text::token::TokenKind::Word {
+                has_noun = true;
+            }
+            let e = self.mention_ending[k];
+            if e != NO_MENTION && depth == 0 {
+                let m = &self.mentions[e as usize];
+                let possessive = m.end < end
+                    && self.is_any(m.end, &["'s", "-"])
+                    || m.end < toks.len()
+                        && toks[m.end].kind == crate::text::token::TokenKind::Dash
+                        && !toks[m.end].has(crate::text::token::SPACE_BEFORE);
+                if !possessive {
+                    if let MentionKind::Actor(a) | MentionKind::Person(a) = m.kind {
+                        actors.push(a);
+                    }
+                }
+            }
+        }
+        if !has_noun {
+            return None;
+        }
+        // The head must look like a name or a plural noun, not a verb form.
+        let head = self.norm(end - 1);
+        let head_tok = &toks[end - 1];
+        let named = head_tok.has(crate::text::token::CAPITALIZED)
+            || head_tok.has(crate::text::token::ALL_CAPS)
+            || head.ends_with('s')
+            || self.is(end - 1, ")");
+        if !named || head.ends_with("ing") || head.ends_with("ed") {
+            return None;
+        }
+        let span = self.span_of(floor..end);
+        let both = matches!(first, "both") || {
+            floor + 1 < end && first == "the" && self.is(floor + 1, "two")
+        };
+        actors.sort_unstable();
+        actors.dedup();
+        if !actors.is_empty() && !both {
+            return Some(Subject { actors, span, negative: false, resolved: true });
+        }
+        if both || self.parties.len() >= 2 {
+            return Some(Subject {
+                actors: self.parties.clone(),
+                span,
+                negative: false,
+                resolved: !self.parties.is_empty(),
+            });
+        }
+        Some(Subject { actors: Vec::new(), span, negative: false, resolved: false })
     }
 
     /// The subject of a trigger at `tok` in the sentence starting at
@@ -242,7 +388,7 @@ impl Doc<'_, '_> {
         last: &Option<Subject>,
     ) -> Option<Subject> {
         let mut i = sent.start;
-        while i < sent.end && (self.is_any(i, &["\"", "the", "together", "today", "also", "now"]) || self.roles(i).iter().any(|r| r.role == Role::Title)) {
+        while i < sent.end && (self.is_any(i, &["\"", "the", "together", "today", "also", "now"]) || self.titled[i]) {
             i += 1;
         }
         let at = |i: usize| -> Option<Subject> {
@@ -265,7 +411,7 @@ impl Doc<'_, '_> {
             let mut e = m.end;
             while e + 1 < sent.end && self.is_any(e, &["and", ","]) {
                 let mut k = e + 1;
-                while k < sent.end && (self.is(k, "the") || self.roles(k).iter().any(|r| r.role == Role::Title)) {
+                while k < sent.end && (self.is(k, "the") || self.titled[k]) {
                     k += 1;
                 }
                 let s2 = if k < sent.end { self.mention_starting[k] } else { NO_MENTION };

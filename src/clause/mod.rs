@@ -47,6 +47,8 @@ pub(crate) struct Doc<'t, 'a> {
     pub(crate) mention_starting: Vec<u32>,
     /// The document's parties (actor indices).
     pub(crate) parties: Vec<u32>,
+    /// For each token, whether it is part of a title (`Prime Minister`).
+    pub(crate) titled: Vec<bool>,
 }
 
 const NO_MENTION: u32 = u32::MAX;
@@ -190,6 +192,9 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     /// A bare verb that can head an action at `i`.
     pub(crate) fn verb_at(&self, i: usize, limit: usize) -> Option<usize> {
+        if i >= limit.min(self.toks.toks.len()) {
+            return None;
+        }
         let roles = self.roles(i);
         let t = &self.toks.toks[i];
         if t.kind != TokenKind::Word {
@@ -721,7 +726,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// A lower-case word that is probably a verb even though no lexicon
     /// lists it: not a determiner, preposition, pronoun or punctuation.
     fn looks_like_verb(&self, j: usize) -> bool {
-        let t = &self.toks.toks[j];
+        let Some(t) = self.toks.toks.get(j) else { return false };
         t.kind == TokenKind::Word
             && !t.has(CAPITALIZED)
             && !self.is_any(
