@@ -54,7 +54,10 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+    pub(crate) fn io(
+        path: impl Into<PathBuf>,
+        source: std::io::Error,
+    ) -> Error {
         Error { kind: ErrorKind::Io { path: path.into(), source } }
     }
 

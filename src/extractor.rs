@@ -79,7 +79,10 @@ impl ExtractorBuilder {
     }
 
     /// Loads every `*.toml` file of `dir` at build time.
-    pub fn lexicon_dir(&mut self, dir: impl AsRef<Path>) -> &mut ExtractorBuilder {
+    pub fn lexicon_dir(
+        &mut self,
+        dir: impl AsRef<Path>,
+    ) -> &mut ExtractorBuilder {
         self.dirs.push(dir.as_ref().to_path_buf());
         self
     }
@@ -319,7 +322,9 @@ impl Extractor {
                 Sentence {
                     text: &text[span],
                     span,
-                    paragraph: prepared.blocks[s.block].paragraph.map(|p| &text[p]),
+                    paragraph: prepared.blocks[s.block]
+                        .paragraph
+                        .map(|p| &text[p]),
                 }
             })
             .collect()
@@ -329,7 +334,10 @@ impl Extractor {
     /// order. Each item pairs a document with its known parties (empty:
     /// read them from the title).
     #[cfg(feature = "rayon")]
-    pub fn extract_batch<'t, D>(&self, docs: &'t [D]) -> Vec<Vec<Commitment<'t>>>
+    pub fn extract_batch<'t, D>(
+        &self,
+        docs: &'t [D],
+    ) -> Vec<Vec<Commitment<'t>>>
     where
         D: AsRef<str> + Sync,
     {

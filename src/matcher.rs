@@ -30,11 +30,19 @@ impl Hits {
     }
 }
 
-fn build(patterns: impl IntoIterator<Item = String>) -> Result<AhoCorasick, Error> {
+fn build(
+    patterns: impl IntoIterator<Item = String>,
+) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(patterns)
-        .map_err(|e| Error::lexicon("<lexicon>", 0, format!("cannot compile phrases: {e}")))
+        .map_err(|e| {
+            Error::lexicon(
+                "<lexicon>",
+                0,
+                format!("cannot compile phrases: {e}"),
+            )
+        })
 }
 
 impl Matcher {

@@ -208,7 +208,10 @@ impl<'t> Commitment<'t> {
         WithDoc { doc, record: self }
     }
 
-    fn write_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+    fn write_fields<M: SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         map.serialize_entry("paragraph", &self.paragraph)?;
         map.serialize_entry("sentence", &self.sentence)?;
         map.serialize_entry("actors", &self.actors)?;

@@ -18,7 +18,16 @@ use serde::Serialize;
 /// assert_eq!(span.len(), 9);
 /// ```
 #[derive(
-    Clone, Copy, Debug, Default, Eq, Hash, PartialEq, Ord, PartialOrd, Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    Eq,
+    Hash,
+    PartialEq,
+    Ord,
+    PartialOrd,
+    Serialize,
 )]
 pub struct Span {
     /// Offset of the first byte.

@@ -14,7 +14,11 @@ use commitments::{Commitment, Extractor};
 use rayon::prelude::*;
 
 #[derive(Parser)]
-#[command(name = "commitments", version, about = "Extract commitments from diplomatic prose")]
+#[command(
+    name = "commitments",
+    version,
+    about = "Extract commitments from diplomatic prose"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -94,7 +98,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
@@ -111,7 +119,8 @@ fn main() -> ExitCode {
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -145,7 +154,11 @@ fn debug(args: DebugArgs, tokens: bool) -> Result<ExitCode> {
     let ex = extractor(&args.lexicons)?;
     let bytes = read_input(&args.path)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        anyhow::anyhow!("{}: not valid UTF-8 (at byte {})", args.path.display(), e.valid_up_to())
+        anyhow::anyhow!(
+            "{}: not valid UTF-8 (at byte {})",
+            args.path.display(),
+            e.valid_up_to()
+        )
     })?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if tokens {
@@ -194,19 +207,28 @@ fn glob_match(pattern: &[u8], name: &[u8]) -> bool {
 
 /// Expands directories into their matching files, sorted; failures to
 /// read a directory become failed documents.
-fn expand(paths: &[PathBuf], glob: &str, out: &mut Vec<(PathBuf, Option<String>)>) {
+fn expand(
+    paths: &[PathBuf],
+    glob: &str,
+    out: &mut Vec<(PathBuf, Option<String>)>,
+) {
     for path in paths {
         if path.is_dir() {
             match std::fs::read_dir(path) {
                 Ok(entries) => {
-                    let mut children: Vec<PathBuf> =
-                        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                    let mut children: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .collect();
                     children.sort();
                     let (dirs, files): (Vec<_>, Vec<_>) =
                         children.into_iter().partition(|p| p.is_dir());
                     for f in files {
-                        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
-                        if name.is_some_and(|n| glob_match(glob.as_bytes(), n.as_bytes())) {
+                        let name = f
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned());
+                        if name.is_some_and(|n| {
+                            glob_match(glob.as_bytes(), n.as_bytes())
+                        }) {
                             out.push((f, None));
                         }
                     }
@@ -222,20 +244,31 @@ fn expand(paths: &[PathBuf], glob: &str, out: &mut Vec<(PathBuf, Option<String>)
 
 fn parties_of(value: Option<&serde_json::Value>) -> Vec<String> {
     match value {
-        Some(serde_json::Value::String(s)) => {
-            s.split([',', ';', ' ']).filter(|p| !p.is_empty()).map(str::to_string).collect()
-        }
-        Some(serde_json::Value::Array(items)) => {
-            items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
-        }
+        Some(serde_json::Value::String(s)) => s
+            .split([',', ';', ' '])
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect(),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         _ => Vec::new(),
     }
 }
 
-fn render(ex: &Extractor, doc: &Doc, format: Format) -> std::result::Result<(Vec<u8>, usize), String> {
+fn render(
+    ex: &Extractor,
+    doc: &Doc,
+    format: Format,
+) -> std::result::Result<(Vec<u8>, usize), String> {
     let bytes = doc.bytes.as_ref().map_err(|e| e.clone())?;
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 (first bad byte at offset {})",
+            e.valid_up_to()
+        )
+    })?;
     if text.trim().is_empty() {
         return Err("empty document".to_string());
     }
@@ -245,7 +278,8 @@ fn render(ex: &Extractor, doc: &Doc, format: Format) -> std::result::Result<(Vec
     match format {
         Format::Jsonl | Format::Json => {
             for r in &records {
-                serde_json::to_writer(&mut out, &r.with_doc(&doc.name)).map_err(|e| e.to_string())?;
+                serde_json::to_writer(&mut out, &r.with_doc(&doc.name))
+                    .map_err(|e| e.to_string())?;
                 out.push(b'\n');
             }
         }
@@ -276,7 +310,8 @@ fn pretty(out: &mut Vec<u8>, name: &str, records: &[Commitment<'_>]) {
         if r.inherited {
             flags.push_str(" inherited");
         }
-        let content: String = r.content.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let content: String =
+            r.content.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let content = if content.chars().count() > 90 {
             format!("{}…", content.chars().take(89).collect::<String>())
         } else {
@@ -295,12 +330,15 @@ fn pretty(out: &mut Vec<u8>, name: &str, records: &[Commitment<'_>]) {
     }
 }
 
+type JsonlLines = std::io::Lines<Box<dyn BufRead>>;
+
 /// Streams documents from the inputs in batches, so that memory stays
 /// bounded by one batch.
 struct Reader<'a> {
     args: &'a ExtractArgs,
     files: std::vec::IntoIter<(PathBuf, Option<String>)>,
-    jsonl: Option<(String, std::io::Lines<Box<dyn BufRead>>, usize)>,
+    /// The JSONL corpus being read: its name, lines and lines read.
+    jsonl: Option<(String, JsonlLines, usize)>,
 }
 
 impl Reader<'_> {
@@ -319,7 +357,11 @@ impl Reader<'_> {
                     Some(Err(e)) => {
                         let name = format!("{path}:{}", *n + 1);
                         self.jsonl = None;
-                        return Some(Doc { name, bytes: Err(e.to_string()), parties: vec![] });
+                        return Some(Doc {
+                            name,
+                            bytes: Err(e.to_string()),
+                            parties: vec![],
+                        });
                     }
                     None => self.jsonl = None,
                 }
@@ -334,12 +376,21 @@ impl Reader<'_> {
                     Ok(Box::new(BufReader::new(io::stdin())))
                 } else {
                     File::open(&path)
-                        .map(|f| Box::new(BufReader::with_capacity(1 << 20, f)) as Box<dyn BufRead>)
+                        .map(|f| {
+                            Box::new(BufReader::with_capacity(1 << 20, f))
+                                as Box<dyn BufRead>
+                        })
                         .map_err(|e| e.to_string())
                 };
                 match reader {
                     Ok(r) => self.jsonl = Some((name, r.lines(), 0)),
-                    Err(e) => return Some(Doc { name, bytes: Err(e), parties: vec![] }),
+                    Err(e) => {
+                        return Some(Doc {
+                            name,
+                            bytes: Err(e),
+                            parties: vec![],
+                        })
+                    }
                 }
                 continue;
             }
@@ -354,7 +405,11 @@ impl Reader<'_> {
         let value: serde_json::Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
-                return Doc { name: default_name, bytes: Err(format!("not JSON: {e}")), parties: vec![] }
+                return Doc {
+                    name: default_name,
+                    bytes: Err(format!("not JSON: {e}")),
+                    parties: vec![],
+                }
             }
         };
         let name = self
@@ -367,7 +422,9 @@ impl Reader<'_> {
                 other => other.to_string(),
             })
             .unwrap_or(default_name);
-        let parties = parties_of(self.args.parties_field.as_ref().and_then(|f| value.get(f)));
+        let parties = parties_of(
+            self.args.parties_field.as_ref().and_then(|f| value.get(f)),
+        );
         let bytes = match value.get(&self.args.text_field) {
             Some(serde_json::Value::String(s)) => Ok(s.clone().into_bytes()),
             _ => Err(format!("no string field {:?}", self.args.text_field)),
@@ -379,29 +436,37 @@ impl Reader<'_> {
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let ex = extractor(&args.lexicons)?;
     if let Some(jobs) = args.jobs {
-        rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .ok();
     }
     let mut files = Vec::new();
     expand(&args.paths, &args.glob, &mut files);
     let mut errors_out = match &args.errors {
         Some(p) => Some(io::BufWriter::new(
-            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+            File::create(p)
+                .with_context(|| format!("creating {}", p.display()))?,
         )),
         None => None,
     };
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}]")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos} documents, {msg} [{elapsed}]",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     });
-    let mut reader = Reader { args: &args, files: files.into_iter(), jsonl: None };
+    let mut reader =
+        Reader { args: &args, files: files.into_iter(), jsonl: None };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let started = Instant::now();
-    let (mut docs, mut records, mut bytes, mut failures) = (0usize, 0usize, 0usize, 0usize);
+    let (mut docs, mut records, mut bytes, mut failures) =
+        (0usize, 0usize, 0usize, 0usize);
     let batch_docs = 64 * rayon::current_num_threads().max(1);
     const BATCH_BYTES: usize = 32 << 20;
     let mut first_json = true;
@@ -434,7 +499,10 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 Ok((buf, n)) => {
                     records += n;
                     if args.format == Format::Json {
-                        for line in buf.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                        for line in buf
+                            .split(|&b| b == b'\n')
+                            .filter(|l| !l.is_empty())
+                        {
                             if !first_json {
                                 out.write_all(b",\n")?;
                             }
@@ -448,12 +516,17 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 Err(msg) => {
                     failures += 1;
                     if let Some(bar) = &progress {
-                        bar.suspend(|| eprintln!("commitments: {}: {msg}", d.name));
+                        bar.suspend(|| {
+                            eprintln!("commitments: {}: {msg}", d.name)
+                        });
                     } else {
                         eprintln!("commitments: {}: {msg}", d.name);
                     }
                     if let Some(e) = &mut errors_out {
-                        serde_json::to_writer(&mut *e, &serde_json::json!({"doc": d.name, "error": msg}))?;
+                        serde_json::to_writer(
+                            &mut *e,
+                            &serde_json::json!({"doc": d.name, "error": msg}),
+                        )?;
                         e.write_all(b"\n")?;
                     }
                 }
@@ -461,7 +534,10 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         }
         if let Some(bar) = &progress {
             bar.set_position(docs as u64);
-            bar.set_message(format!("{records} records, {:.1} MB", bytes as f64 / 1e6));
+            bar.set_message(format!(
+                "{records} records, {:.1} MB",
+                bytes as f64 / 1e6
+            ));
         }
     }
     if args.format == Format::Json {

@@ -52,7 +52,10 @@ pub(crate) enum Scan {
 }
 
 /// Collects every mention of a document.
-pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>, Vec<bool>) {
+#[allow(clippy::needless_range_loop)] // indexes several parallel arrays
+pub(crate) fn mentions(
+    doc: &Doc<'_, '_>,
+) -> (Vec<Mention>, Vec<u32>, Vec<u32>, Vec<bool>) {
     let n = doc.toks.toks.len();
     let mut titled = vec![false; n];
     for i in 0..n {
@@ -92,7 +95,10 @@ pub(crate) fn mentions(doc: &Doc<'_, '_>) -> (Vec<Mention>, Vec<u32>, Vec<u32>, 
         let mut m = Mention { start: i, end, kind };
         if let (Some(last), true) = (out.last_mut(), i >= 2) {
             let last: &mut Mention = last;
-            if last.end + 1 == i && doc.norm(i - 1) == "(" && matches!(kind, MentionKind::Actor(_)) {
+            if last.end + 1 == i
+                && doc.norm(i - 1) == "("
+                && matches!(kind, MentionKind::Actor(_))
+            {
                 last.kind = kind;
                 m.kind = kind;
             }
@@ -132,7 +138,9 @@ impl Doc<'_, '_> {
         last: &Option<Subject>,
     ) -> Option<Subject> {
         let (actors, negative, resolved) = match m.kind {
-            MentionKind::Actor(a) | MentionKind::Person(a) => (vec![a], false, true),
+            MentionKind::Actor(a) | MentionKind::Person(a) => {
+                (vec![a], false, true)
+            }
             MentionKind::Parties { negative } => {
                 (self.parties.clone(), negative, !self.parties.is_empty())
             }
@@ -156,8 +164,7 @@ impl Doc<'_, '_> {
         let mut start = m.start;
         // `the Chinese side`, `President Biden`, `His Excellency ...`.
         while start > 0
-            && (self.is(start - 1, "the")
-                || self.titled[start - 1])
+            && (self.is(start - 1, "the") || self.titled[start - 1])
         {
             start -= 1;
         }
@@ -171,14 +178,17 @@ impl Doc<'_, '_> {
 
     /// Joins coordinated subjects: `The United States and Japan`,
     /// `President Biden and Prime Minister Suga`.
-    fn coordinate(&self, first: usize, last: usize, subject: &mut Subject, prev: &Option<Subject>) {
+    fn coordinate(
+        &self,
+        first: usize,
+        last: usize,
+        subject: &mut Subject,
+        prev: &Option<Subject>,
+    ) {
         let mut lo = first;
         loop {
             let mut k = self.mentions[lo].start;
-            while k > 0
-                && (self.is(k - 1, "the")
-                    || self.titled[k - 1])
-            {
+            while k > 0 && (self.is(k - 1, "the") || self.titled[k - 1]) {
                 k -= 1;
             }
             if k < 2 || !self.is_any(k - 1, &["and", ","]) {
@@ -188,7 +198,9 @@ impl Doc<'_, '_> {
             if e == NO_MENTION {
                 break;
             }
-            let Some(other) = self.mention_subject(&self.mentions[e as usize], prev) else {
+            let Some(other) =
+                self.mention_subject(&self.mentions[e as usize], prev)
+            else {
                 break;
             };
             subject.actors.extend(other.actors);
@@ -247,12 +259,24 @@ impl Doc<'_, '_> {
                     else {
                         return Scan::Other;
                     };
-                    self.coordinate(e as usize, e as usize, &mut subject, last);
+                    self.coordinate(
+                        e as usize,
+                        e as usize,
+                        &mut subject,
+                        last,
+                    );
                     return Scan::Found(subject, j + 1);
                 }
                 return Scan::Other;
             }
             if self.is_aux(j) {
+                continue;
+            }
+            // `will continue to support`
+            if self.is(j, "to")
+                && j > floor
+                && self.is_any(j - 1, &["continue", "continues", "continued"])
+            {
                 continue;
             }
             if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
@@ -308,9 +332,24 @@ impl Doc<'_, '_> {
             if depth == 0
                 && matches!(
                     w,
-                    "," | ";" | ":" | "that" | "which" | "who" | "is" | "are"
-                        | "was" | "were" | "has" | "have" | "had" | "this"
-                        | "it" | "there" | "if" | "when" | "to"
+                    "," | ";"
+                        | ":"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "this"
+                        | "it"
+                        | "there"
+                        | "if"
+                        | "when"
+                        | "to"
                 )
             {
                 return None;
@@ -324,10 +363,13 @@ impl Doc<'_, '_> {
                 let possessive = m.end < end
                     && self.is_any(m.end, &["'s", "-"])
                     || m.end < toks.len()
-                        && toks[m.end].kind == crate::text::token::TokenKind::Dash
+                        && toks[m.end].kind
+                            == crate::text::token::TokenKind::Dash
                         && !toks[m.end].has(crate::text::token::SPACE_BEFORE);
                 if !possessive {
-                    if let MentionKind::Actor(a) | MentionKind::Person(a) = m.kind {
+                    if let MentionKind::Actor(a) | MentionKind::Person(a) =
+                        m.kind
+                    {
                         actors.push(a);
                     }
                 }
@@ -353,7 +395,12 @@ impl Doc<'_, '_> {
         actors.sort_unstable();
         actors.dedup();
         if !actors.is_empty() && !both {
-            return Some(Subject { actors, span, negative: false, resolved: true });
+            return Some(Subject {
+                actors,
+                span,
+                negative: false,
+                resolved: true,
+            });
         }
         if both || self.parties.len() >= 2 {
             return Some(Subject {
@@ -363,7 +410,12 @@ impl Doc<'_, '_> {
                 resolved: !self.parties.is_empty(),
             });
         }
-        Some(Subject { actors: Vec::new(), span, negative: false, resolved: false })
+        Some(Subject {
+            actors: Vec::new(),
+            span,
+            negative: false,
+            resolved: false,
+        })
     }
 
     /// The subject of a trigger at `tok` in the sentence starting at
@@ -388,7 +440,11 @@ impl Doc<'_, '_> {
         last: &Option<Subject>,
     ) -> Option<Subject> {
         let mut i = sent.start;
-        while i < sent.end && (self.is_any(i, &["\"", "the", "together", "today", "also", "now"]) || self.titled[i]) {
+        while i < sent.end
+            && (self
+                .is_any(i, &["\"", "the", "together", "today", "also", "now"])
+                || self.titled[i])
+        {
             i += 1;
         }
         let at = |i: usize| -> Option<Subject> {
@@ -401,9 +457,7 @@ impl Doc<'_, '_> {
             }
             let m = &self.mentions[s as usize];
             // `China-Cambodia relations`, `Cambodia's choice`.
-            if m.end < sent.end
-                && (self.is_any(m.end, &["'s", "-"]))
-            {
+            if m.end < sent.end && (self.is_any(m.end, &["'s", "-"])) {
                 return None;
             }
             let mut subject = self.mention_subject(m, last)?;
@@ -414,12 +468,18 @@ impl Doc<'_, '_> {
                 while k < sent.end && (self.is(k, "the") || self.titled[k]) {
                     k += 1;
                 }
-                let s2 = if k < sent.end { self.mention_starting[k] } else { NO_MENTION };
+                let s2 = if k < sent.end {
+                    self.mention_starting[k]
+                } else {
+                    NO_MENTION
+                };
                 if s2 == NO_MENTION {
                     break;
                 }
                 let m2 = &self.mentions[s2 as usize];
-                let Some(other) = self.mention_subject(m2, last) else { break };
+                let Some(other) = self.mention_subject(m2, last) else {
+                    break;
+                };
                 subject.actors.extend(other.actors);
                 subject.resolved &= other.resolved;
                 subject.span = subject.span.cover(other.span);
@@ -436,15 +496,41 @@ impl Doc<'_, '_> {
         let first = self.norm(sent.start);
         let opener = matches!(
             first,
-            "in" | "at" | "on" | "with" | "during" | "under" | "through" | "to"
-                | "for" | "as" | "building" | "recognizing" | "today"
-                | "furthermore" | "moreover" | "additionally" | "finally"
-                | "accordingly" | "further" | "here" | "since" | "after"
-                | "following" | "against" | "guided" | "based" | "looking"
-                | "by" | "from" | "together" | "now" | "while"
+            "in" | "at"
+                | "on"
+                | "with"
+                | "during"
+                | "under"
+                | "through"
+                | "to"
+                | "for"
+                | "as"
+                | "building"
+                | "recognizing"
+                | "today"
+                | "furthermore"
+                | "moreover"
+                | "additionally"
+                | "finally"
+                | "accordingly"
+                | "further"
+                | "here"
+                | "since"
+                | "after"
+                | "following"
+                | "against"
+                | "guided"
+                | "based"
+                | "looking"
+                | "by"
+                | "from"
+                | "together"
+                | "now"
+                | "while"
         );
         if opener {
-            let comma = (sent.start..sent.end.min(sent.start + 40)).find(|&k| self.is(k, ","))?;
+            let comma = (sent.start..sent.end.min(sent.start + 40))
+                .find(|&k| self.is(k, ","))?;
             let mut k = comma + 1;
             while k < sent.end && self.is_any(k, &["the", "\""]) {
                 k += 1;
@@ -478,6 +564,35 @@ impl Doc<'_, '_> {
         last: &Option<Subject>,
     ) -> Option<(Subject, usize)> {
         let floor = sent.start;
+        // `the United States' commitment to`: the owner commits.
+        let mut p = tok;
+        while p > floor
+            && self.is_any(
+                p - 1,
+                &[
+                    "firm",
+                    "strong",
+                    "steady",
+                    "continued",
+                    "full",
+                    "unwavering",
+                    "resolute",
+                    "steadfast",
+                ],
+            )
+        {
+            p -= 1;
+        }
+        if p > floor + 1 && (self.is(p - 1, "'s") || self.is(p - 1, "\"")) {
+            let e = self.mention_ending[p - 2];
+            if e != NO_MENTION {
+                if let Some(s) =
+                    self.mention_subject(&self.mentions[e as usize], last)
+                {
+                    return Some((s, p));
+                }
+            }
+        }
         let mut j = tok;
         let mut steps = 0;
         while j > floor && steps < 14 {
@@ -489,7 +604,9 @@ impl Doc<'_, '_> {
             let governs = self.roles(j).iter().any(|r| {
                 r.role == Role::Governor
                     || matches!(r.role, Role::Trigger(id)
-                        if self.lex.triggers[id as usize].frame == crate::lexicon::Frame::Object)
+                        if matches!(self.lex.triggers[id as usize].frame,
+                            crate::lexicon::Frame::Object
+                            | crate::lexicon::Frame::Stance))
             });
             if governs {
                 // The governor's own start (multi-token `agreed on`).
@@ -498,7 +615,8 @@ impl Doc<'_, '_> {
                     Scan::Conj(at) => main.clone().map(|s| (s, at + 1)),
                     Scan::Start => {
                         if self.roles(j).iter().any(|r| {
-                            matches!(r.role, Role::Governor) && self.norm(j).ends_with("ing")
+                            matches!(r.role, Role::Governor)
+                                && self.norm(j).ends_with("ing")
                         }) {
                             self.parties_subject().map(|s| (s, j))
                         } else {

@@ -48,7 +48,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                             k += 1;
                         }
                         if let Some(p) = prep {
-                            if k + 1 < end && self.is(k, p) && !self.is(i, "and") || k + 1 < end && self.is(k, p) && self.is(i, "and") && self.is(i-1, ",") {
+                            if k + 1 < end
+                                && self.is(k, p)
+                                && !self.is(i, "and")
+                                || k + 1 < end
+                                    && self.is(k, p)
+                                    && self.is(i, "and")
+                                    && self.is(i - 1, ",")
+                            {
                                 self.close(&mut out, &mut cur, i, k + 1);
                                 i = k + 1;
                                 continue;
@@ -70,7 +77,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                             }
                         }
                     }
-                    if self.is(i, "to") && i + 1 < end && self.verb_at(i + 1, end).is_some() {
+                    if self.is(i, "to")
+                        && i + 1 < end
+                        && self.verb_at(i + 1, end).is_some()
+                    {
                         embedded = true;
                     }
                 }
@@ -89,8 +99,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let mut f = false;
                         let mut n = false;
                         let v = self.skip_adverbs(k, end, &mut f, &mut n);
-                        let allowed = (strong || !embedded) && (!with_to || to_ok);
-                        if allowed && v < end && self.verb_at(v, end).is_some() {
+                        let allowed =
+                            (strong || !embedded) && (!with_to || to_ok);
+                        if allowed && v < end && self.verb_at(v, end).is_some()
+                        {
                             self.close(&mut out, &mut cur, i, v);
                             cur.firm = f;
                             embedded = false;
@@ -107,7 +119,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                             embedded = true;
                         }
                     }
-                    if matches!(w, "to" | "by" | "while" | "including" | "with")
+                    if matches!(w, "to" | "by" | "while" | "with")
                         && i + 1 < end
                         && (self.verb_at(i + 1, end).is_some()
                             || self.norm(i + 1).ends_with("ing"))
@@ -120,7 +132,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         }
         // Trailing punctuation is no content.
         let mut e = end;
-        while e > cur.range.start + 1 && self.is_any(e - 1, &[",", ";", "and", ":"]) {
+        while e > cur.range.start + 1
+            && self.is_any(e - 1, &[",", ";", "and", ":"])
+        {
             e -= 1;
         }
         cur.range.end = e;
@@ -128,14 +142,26 @@ impl<'t, 'a> Doc<'t, 'a> {
         out
     }
 
-    fn close(&self, out: &mut Vec<Conjunct>, cur: &mut Conjunct, sep: usize, next: usize) {
+    fn close(
+        &self,
+        out: &mut Vec<Conjunct>,
+        cur: &mut Conjunct,
+        sep: usize,
+        next: usize,
+    ) {
         let mut e = sep;
-        while e > cur.range.start + 1 && self.is_any(e - 1, &[",", ";", "and"]) {
+        while e > cur.range.start + 1 && self.is_any(e - 1, &[",", ";", "and"])
+        {
             e -= 1;
         }
-        let done = Conjunct { range: cur.range.start..e, head: cur.head, firm: cur.firm };
+        let done = Conjunct {
+            range: cur.range.start..e,
+            head: cur.head,
+            firm: cur.firm,
+        };
         out.push(done);
-        *cur = Conjunct { range: next..cur.range.end, head: next, firm: false };
+        *cur =
+            Conjunct { range: next..cur.range.end, head: next, firm: false };
     }
 
     /// Whether sentence `si` opens with a bare verb: the head token.
@@ -168,7 +194,16 @@ impl<'t, 'a> Doc<'t, 'a> {
         while end > head + 1 && self.is_any(end - 1, &[".", "!", "?"]) {
             end -= 1;
         }
-        self.emit_list(si, &ctx.subject, Kind::Undertaking, ctx.trigger, head, end, true, out);
+        self.emit_list(
+            si,
+            &ctx.subject,
+            Kind::Undertaking,
+            ctx.trigger,
+            head,
+            end,
+            true,
+            out,
+        );
     }
 
     /// An item of a list introduced by a trigger and a colon.
@@ -182,14 +217,19 @@ impl<'t, 'a> Doc<'t, 'a> {
     ) {
         let s = &self.sents[si];
         let mut start = s.toks.start;
-        while start < s.toks.end && self.is_any(start, &["\"", "-", "(", "to"]) {
+        while start < s.toks.end && self.is_any(start, &["\"", "-", "(", "to"])
+        {
             start += 1;
         }
         let mut end = s.toks.end;
-        while end > start + 1 && self.is_any(end - 1, &[".", ";", ",", "and", "or"]) {
+        while end > start + 1
+            && self.is_any(end - 1, &[".", ";", ",", "and", "or"])
+        {
             end -= 1;
         }
-        if start >= end {
+        // Items that are no action (`Date of exchange of first drafts`)
+        // are headings or notes, not commitments.
+        if start >= end || self.verb_at(start, end).is_none() {
             return;
         }
         self.emit_list(si, subject, kind, trigger, start, end, false, out);
@@ -225,17 +265,22 @@ impl<'t, 'a> Doc<'t, 'a> {
             trigger,
             targets_from: None,
         };
-        for (n, conj) in self.conjuncts(start, end, shape).into_iter().enumerate() {
+        for (n, conj) in
+            self.conjuncts(start, end, shape).into_iter().enumerate()
+        {
             let mut k = kind;
             if let Some((id, _)) = self.trigger_at(conj.head) {
                 let t = &self.lex.triggers[id as usize];
-                if t.kind != Kind::Position && t.kind != Kind::Appeal {
+                if t.kind != Kind::Position
+                    && t.frame != crate::lexicon::Frame::Appeal
+                {
                     k = t.kind;
                 }
             }
             let _ = n;
             let tentative = self.tentative_head(conj.head);
-            let rec = self.record(si, &plan, k, conj.range, conj.firm, tentative);
+            let rec =
+                self.record(si, &plan, k, conj.range, conj.firm, tentative);
             out.push(rec);
         }
     }

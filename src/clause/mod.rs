@@ -23,7 +23,7 @@ use crate::matcher::{roles, Hits, Matcher};
 use crate::record::{ActorId, Commitment, Excerpt, Kind, Polarity, Strength};
 use crate::text::layout::{Block, BlockKind};
 use crate::text::sentence::Sent;
-use crate::text::token::{Tokens, TokenKind, CAPITALIZED};
+use crate::text::token::{TokenKind, Tokens, CAPITALIZED};
 use crate::Span;
 
 pub(crate) use actor::{mentions, Mention, MentionKind, Subject};
@@ -118,15 +118,48 @@ impl<'t, 'a> Doc<'t, 'a> {
         i: usize,
         pick: impl Fn(Role) -> bool,
     ) -> Option<RoleLen> {
-        self.roles(i).iter().filter(|r| pick(r.role)).max_by_key(|r| r.len).copied()
+        self.roles(i)
+            .iter()
+            .filter(|r| pick(r.role))
+            .max_by_key(|r| r.len)
+            .copied()
     }
 
+    /// The trigger starting at `i`. Where a phrase is several triggers
+    /// (`reaffirm` the undertaking, `reaffirm that` the position), the
+    /// words after it decide: a stance frame before `that` or a stance
+    /// noun, another frame elsewhere.
     fn trigger_at(&self, i: usize) -> Option<(u32, usize)> {
-        let rl = self.role_where(i, |r| matches!(r, Role::Trigger(_)))?;
-        match rl.role {
-            Role::Trigger(id) => Some((id, rl.len as usize)),
-            _ => None,
+        let mut best: Option<(u32, usize, bool)> = None;
+        for r in self.roles(i) {
+            let Role::Trigger(id) = r.role else { continue };
+            let len = r.len as usize;
+            let frame = self.lex.triggers[id as usize].frame;
+            let after = i + len;
+            let stance_next = after < self.toks.toks.len()
+                && (self.is(after, "that")
+                    || self
+                        .roles(after)
+                        .iter()
+                        .any(|x| x.role == Role::Stance));
+            // `their pledge to` is the noun, `we pledge to` the verb.
+            let noun_before = i > 0
+                && self.is_any(
+                    i - 1,
+                    &["the", "a", "an", "their", "our", "its", "her", "his"],
+                );
+            let fits = (matches!(frame, Frame::That | Frame::Stance)
+                == stance_next)
+                && ((frame == Frame::Nominal) == noun_before);
+            let better = match best {
+                None => true,
+                Some((_, blen, bfits)) => (len, fits) > (blen, bfits),
+            };
+            if better {
+                best = Some((id, len, fits));
+            }
         }
+        best.map(|(id, len, _)| (id, len))
     }
 
     fn trigger(&self, id: u32) -> &Trigger {
@@ -165,28 +198,85 @@ impl<'t, 'a> Doc<'t, 'a> {
             && w.ends_with("ly")
             && !t.has(CAPITALIZED)
             && !self.roles(i).iter().any(|r| {
-                matches!(r.role, Role::Verb | Role::NounLikeVerb | Role::Trigger(_))
+                matches!(
+                    r.role,
+                    Role::Verb | Role::NounLikeVerb | Role::Trigger(_)
+                )
             })
-            && !matches!(w, "family" | "assembly" | "supply" | "apply" | "rely"
-                | "reply" | "ally" | "italy" | "july" | "friendly" | "early"
-                | "timely" | "orderly" | "costly" | "likely" | "only")
+            && !matches!(
+                w,
+                "family"
+                    | "assembly"
+                    | "supply"
+                    | "apply"
+                    | "rely"
+                    | "reply"
+                    | "ally"
+                    | "italy"
+                    | "july"
+                    | "friendly"
+                    | "early"
+                    | "timely"
+                    | "orderly"
+                    | "costly"
+                    | "likely"
+                    | "only"
+            )
     }
 
     fn is_aux(&self, i: usize) -> bool {
         self.is_any(
             i,
             &[
-                "are", "is", "am", "was", "were", "be", "been", "have", "has",
-                "had", "do", "does", "did", "will", "shall", "would", "can",
-                "could", "also", "both", "all", "each", "hereby", "jointly",
-                "themselves", "ourselves", "together", "further", "continue",
-                "continues", "continued", "remain", "remains", "remained",
-                "not", "never", "still", "again", "now", "today", "therefore",
+                "are",
+                "is",
+                "am",
+                "was",
+                "were",
+                "be",
+                "been",
+                "have",
+                "has",
+                "had",
+                "do",
+                "does",
+                "did",
+                "will",
+                "shall",
+                "would",
+                "can",
+                "could",
+                "also",
+                "both",
+                "all",
+                "each",
+                "hereby",
+                "jointly",
+                "themselves",
+                "ourselves",
+                "together",
+                "further",
+                "continue",
+                "continues",
+                "continued",
+                "remain",
+                "remains",
+                "remained",
+                "not",
+                "never",
+                "still",
+                "again",
+                "now",
+                "today",
+                "therefore",
             ],
         ) || self.is_adverb(i)
             || self.roles(i).iter().any(|r| {
                 r.len == 1
-                    && matches!(r.role, Role::Negation | Role::Firm | Role::Adverb)
+                    && matches!(
+                        r.role,
+                        Role::Negation | Role::Firm | Role::Adverb
+                    )
             })
     }
 
@@ -205,9 +295,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                 || !(self.is_any(
                     j,
                     &[
-                        "of", "for", ",", "and", "or", ".", ";", ":", "is", "are",
-                        "was", "were", "has", "have", "-", ")", "as", "in",
-                        "between", "among", "that", "which", "will", "'s",
+                        "of", "for", ",", "and", "or", ".", ";", ":", "is",
+                        "are", "was", "were", "has", "have", "-", ")", "as",
+                        "in", "between", "among", "that", "which", "will",
+                        "'s",
                     ],
                 ))
         };
@@ -223,14 +314,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 Role::Verb if r.len == 1 && next_ok(i + 1) => {
                     best = best.max(Some(1))
                 }
-                Role::NounLikeVerb if r.len == 1 && next_ok(i + 1) => {
-                    // `and support upgrading` but not `and support for`.
-                    if i + 1 < limit
-                        && !self.toks.toks[i + 1].has(CAPITALIZED)
-                        || i + 1 < limit && self.mention_starting[i + 1] != NO_MENTION
-                    {
-                        best = best.max(Some(1));
-                    }
+                // `and support upgrading` but not `and support for`.
+                Role::NounLikeVerb
+                    if r.len == 1
+                        && next_ok(i + 1)
+                        && i + 1 < limit
+                        && (!self.toks.toks[i + 1].has(CAPITALIZED)
+                            || self.mention_starting[i + 1] != NO_MENTION) =>
+                {
+                    best = best.max(Some(1));
                 }
                 _ => {}
             }
@@ -268,9 +360,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             if produced.is_empty() && own_subject.is_none() {
                 // An imperative sentence under an agreement, or an item of
                 // a list a trigger introduced with a colon.
-                if let Some((subject, kind, trigger)) = list.clone().filter(|_| {
-                    block.kind == BlockKind::Item && new_block
-                }) {
+                if let Some((subject, kind, trigger)) = list
+                    .clone()
+                    .filter(|_| block.kind == BlockKind::Item && new_block)
+                {
                     self.list_item(si, &subject, kind, trigger, out);
                 } else if let Some(ctx) = &inherit {
                     self.imperative(si, ctx, out);
@@ -281,9 +374,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             if let Some(subj) = own_subject.clone() {
                 last_subject = Some(subj);
             }
-            if let Some(r) = produced.iter().find(|r| {
-                r.kind == Kind::Undertaking && !r.inherited
-            }) {
+            if let Some(r) = produced
+                .iter()
+                .find(|r| r.kind == Kind::Undertaking && !r.inherited)
+            {
                 let subject = Subject {
                     actors: self.actor_indices(&r.actors),
                     span: r.actor_text.map(|e| e.span).unwrap_or_default(),
@@ -303,7 +397,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                         .or_else(|| own_subject.clone());
                     if let Some(subject) = subject {
                         let t = self.trigger(id);
-                        let end = start + self.trigger_at(start).map_or(1, |x| x.1);
+                        let end =
+                            start + self.trigger_at(start).map_or(1, |x| x.1);
                         let span = self.span_of(start..end);
                         list = Some((subject, t.kind, span));
                     }
@@ -317,7 +412,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             let at = self.toks.toks.get(r.start).map_or(0, |t| t.span.start);
             return Span::new(at, at);
         }
-        Span::new(self.toks.toks[r.start].span.start, self.toks.toks[r.end - 1].span.end)
+        Span::new(
+            self.toks.toks[r.start].span.start,
+            self.toks.toks[r.end - 1].span.end,
+        )
     }
 
     fn sentence_span(&self, si: usize) -> Span {
@@ -345,6 +443,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                 cands.push(Cand { tok: i, end: (i + len).min(range.end), id });
                 i += len.max(1);
             } else {
+                if self.is_present_action(i, range.clone()) {
+                    let bare = self.lex.triggers.len() as u32 - 1;
+                    cands.push(Cand { tok: i, end: i, id: bare });
+                }
                 i += 1;
             }
         }
@@ -356,29 +458,59 @@ impl<'t, 'a> Doc<'t, 'a> {
         // clauses whose inner triggers are someone else's predictions.
         let mut consumed_until = range.start;
         let mut quiet: Vec<(Range<usize>, Vec<u32>)> = Vec::new();
+        let mut pending_reiterated = false;
         for (ci, c) in cands.iter().enumerate() {
             if c.tok < consumed_until {
                 continue;
             }
-            let Some(plan) = self.plan(c, range.clone(), &main, inherit, last_subject)
+            let Some(plan) =
+                self.plan(c, range.clone(), &main, inherit, last_subject)
             else {
                 continue;
             };
-            if let Some((_, owner)) = quiet.iter().find(|(r, _)| r.contains(&c.tok)) {
+            if let Some((_, owner)) =
+                quiet.iter().find(|(r, _)| r.contains(&c.tok))
+            {
                 let same = plan.subject.actors == *owner
                     || plan.subject.span.is_empty();
                 if !same {
                     continue;
                 }
             }
-            let limit = self.clause_limit(&cands[ci + 1..], range.clone(), &plan, main.as_ref());
+            let limit = self.clause_limit(
+                &cands[ci + 1..],
+                range.clone(),
+                &plan,
+                main.as_ref(),
+            );
             if plan.content_start >= limit {
                 continue;
+            }
+            if plan.shape == Shape::Clause && plan.kind == Kind::Position {
+                let own = cands[ci + 1..].iter().any(|c2| {
+                    c2.tok < limit
+                        && matches!(
+                            self.subject_scan(c2.tok, plan.content_start),
+                            actor::Scan::Found(ref s2, _)
+                                if s2.actors == plan.subject.actors
+                                    && s2.span.start
+                                        <= self.toks.toks[plan.content_start].span.end
+                        )
+                });
+                if own {
+                    // `the two leaders reaffirmed that the two countries
+                    // commit to ...`: one undertaking, made again.
+                    pending_reiterated |= plan.reiterated;
+                    continue;
+                }
             }
             let conjuncts =
                 self.conjuncts(plan.content_start, limit, plan.shape);
             if plan.shape == Shape::Clause {
-                quiet.push((plan.content_start..limit, plan.subject.actors.clone()));
+                quiet.push((
+                    plan.content_start..limit,
+                    plan.subject.actors.clone(),
+                ));
             }
             for (n, conj) in conjuncts.iter().enumerate() {
                 let mut kind = plan.kind;
@@ -387,13 +519,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if n > 0 {
                     if let Some((id, _)) = self.trigger_at(conj.head) {
                         let t = self.trigger(id);
-                        if t.kind != Kind::Position {
+                        if (t.kind != Kind::Position
+                            || matches!(t.frame, Frame::Stance))
+                            && t.frame != Frame::Appeal
+                        {
                             kind = t.kind;
                         }
                     } else if plan.kind != Kind::Appeal {
                         kind = Kind::Undertaking;
                     }
-                    if plan.kind == Kind::Undertaking || kind == Kind::Undertaking {
+                    if plan.kind == Kind::Undertaking
+                        || kind == Kind::Undertaking
+                    {
                         tentative = self.tentative_head(conj.head);
                     }
                     if conj.firm {
@@ -407,10 +544,56 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // An adverb on the action asked of others is theirs.
                     firm = plan.firm;
                 }
-                let rec = self.record(si, &plan, kind, conj.range.clone(), firm, tentative);
+                let mut rec = self.record(
+                    si,
+                    &plan,
+                    kind,
+                    conj.range.clone(),
+                    firm,
+                    tentative,
+                );
+                rec.reiterated |= pending_reiterated;
                 out.push(rec);
             }
-            consumed_until = limit.max(c.end);
+            if plan.shape != Shape::Clause {
+                consumed_until = limit.max(c.end);
+            }
+            pending_reiterated = false;
+        }
+    }
+
+    /// `We respect ...`, `Both sides hereby resume ...`: a bare verb right
+    /// after a mention of the parties acts as its own trigger.
+    fn is_present_action(&self, i: usize, sent: Range<usize>) -> bool {
+        if self.toks.toks[i].has(CAPITALIZED)
+            || self.verb_at(i, sent.end).is_none()
+        {
+            return false;
+        }
+        // `remain committed to`: the trigger after it speaks.
+        if (i + 1..(i + 3).min(sent.end)).any(|k| self.trigger_at(k).is_some())
+        {
+            return false;
+        }
+        let mut j = i;
+        while j > sent.start
+            && (self.is_adverb(j - 1)
+                || self.is_any(
+                    j - 1,
+                    &[
+                        "hereby", "also", "further", "jointly", "together",
+                        "both",
+                    ],
+                ))
+        {
+            j -= 1;
+        }
+        // Only a sentence's own subject: `the challenges we take up` is
+        // no undertaking.
+        j > sent.start && self.mention_ending[j - 1] != NO_MENTION && {
+            let m = &self.mentions[self.mention_ending[j - 1] as usize];
+            matches!(m.kind, MentionKind::Parties { negative: false })
+                && m.start == sent.start
         }
     }
 
@@ -431,12 +614,14 @@ impl<'t, 'a> Doc<'t, 'a> {
         let actors = self.actor_ids(&plan.subject.actors);
         let mut targets = Vec::new();
         let t_range = plan.targets_from.clone().unwrap_or(content.clone());
-        for m in self.mentions_in(t_range.start..content.end.max(t_range.end)) {
+        for m in self.mentions_in(t_range.start..content.end.max(t_range.end))
+        {
             if let MentionKind::Actor(a) | MentionKind::Person(a) = m.kind {
                 // `China-Cambodia relations` names no addressee.
                 let compound = m.end < self.toks.toks.len()
                     && self.toks.toks[m.end].kind == TokenKind::Dash
-                    && !self.toks.toks[m.end].has(crate::text::token::SPACE_BEFORE);
+                    && !self.toks.toks[m.end]
+                        .has(crate::text::token::SPACE_BEFORE);
                 if !compound && !plan.subject.actors.contains(&a) {
                     targets.push(self.lex.actors[a as usize].id.clone());
                 }
@@ -449,7 +634,13 @@ impl<'t, 'a> Doc<'t, 'a> {
             let from = self.toks.toks[content.start].norm_start as usize - 1;
             let last = &self.toks.toks[content.end - 1];
             let to = (last.norm_start + last.norm_len) as usize;
-            self.matcher.topics(self.lex, &self.toks.norm, from, to, &mut topic_ids);
+            self.matcher.topics(
+                self.lex,
+                &self.toks.norm,
+                from,
+                to,
+                &mut topic_ids,
+            );
         }
         let topics = topic_ids
             .into_iter()
@@ -484,8 +675,10 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     fn actor_ids(&self, actors: &[u32]) -> Vec<ActorId> {
-        let mut ids: Vec<ActorId> =
-            actors.iter().map(|&a| self.lex.actors[a as usize].id.clone()).collect();
+        let mut ids: Vec<ActorId> = actors
+            .iter()
+            .map(|&a| self.lex.actors[a as usize].id.clone())
+            .collect();
         ids.sort();
         ids.dedup();
         ids
@@ -494,14 +687,19 @@ impl<'t, 'a> Doc<'t, 'a> {
     fn actor_indices(&self, ids: &[ActorId]) -> Vec<u32> {
         ids.iter()
             .filter_map(|id| {
-                self.lex.actors.iter().position(|a| &a.id == id).map(|p| p as u32)
+                self.lex
+                    .actors
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .map(|p| p as u32)
             })
             .collect()
     }
 
     /// Modifiers in tokens `range`: (negative, firm, tentative, reiterated).
     fn modifiers(&self, range: Range<usize>) -> (bool, bool, bool, bool) {
-        let (mut neg, mut firm, mut tent, mut reit) = (false, false, false, false);
+        let (mut neg, mut firm, mut tent, mut reit) =
+            (false, false, false, false);
         for i in range {
             for r in self.roles(i) {
                 match r.role {
@@ -526,10 +724,15 @@ impl<'t, 'a> Doc<'t, 'a> {
         last_subject: &Option<Subject>,
     ) -> Option<Plan> {
         let t = self.trigger(c.id).clone();
-        let trigger = self.span_of(c.tok..c.end);
+        let trigger = self.span_of(c.tok..c.end.max(c.tok + 1));
         // Who.
         let (subject, gap_start) = if t.frame == Frame::Nominal {
-            let (subject, governor) = self.governor_subject(c.tok, sent.clone(), main, last_subject)?;
+            let (subject, governor) = self.governor_subject(
+                c.tok,
+                sent.clone(),
+                main,
+                last_subject,
+            )?;
             (subject, governor)
         } else {
             match self.subject_scan(c.tok, sent.start) {
@@ -546,7 +749,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                         // A preamble: `SEEKING to cooperate ...`.
                         (self.parties_subject()?, sent.start)
                     } else if let Some(ctx) = inherit.as_ref().filter(|_| {
-                        self.toks.toks[c.tok].has(CAPITALIZED) && c.tok == sent.start
+                        self.toks.toks[c.tok].has(CAPITALIZED)
+                            && c.tok == sent.start
                     }) {
                         let _ = ctx;
                         return None; // handled as an imperative sentence
@@ -564,8 +768,9 @@ impl<'t, 'a> Doc<'t, 'a> {
             self.modifiers(gap_start..c.end);
         negative |= subject.negative || t.negative;
         // What.
+        let mut kind = t.kind;
         let mut k = c.end;
-        let mut shape = Shape::Clause;
+        let mut shape;
         let mut targets_from = None;
         match t.frame {
             Frame::Modal => {
@@ -577,8 +782,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                     return None;
                 }
                 // A noun `will`, a passive or a status clause.
-                if self.is_any(j, &["be", "been", "enter", "become", "remain", "apply"])
-                    && !self.trigger_at(j + 1).is_some()
+                if self.is_any(
+                    j,
+                    &["be", "been", "enter", "become", "remain", "apply"],
+                ) && self.trigger_at(j + 1).is_none()
                 {
                     return None;
                 }
@@ -586,7 +793,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // `will continue to support`: the inner trigger speaks.
                     return None;
                 }
-                if self.verb_at(j, sent.end).is_none() && !self.looks_like_verb(j) {
+                if self.verb_at(j, sent.end).is_none()
+                    && !self.looks_like_verb(j)
+                {
                     return None;
                 }
                 let (n, f, te, r) = self.modifiers(k..j);
@@ -598,12 +807,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 shape = Shape::Actions { to_ok: false };
             }
             Frame::Verb => {
-                let j = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                let j =
+                    self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
                 k = j;
-                if k < sent.end && self.trigger_at(k).is_some_and(|(id, _)| {
-                    self.trigger(id).kind != Kind::Position
-                        && self.trigger(id).frame != Frame::Modal
-                }) && self.verb_at(k, sent.end).is_none()
+                if k < sent.end
+                    && self.trigger_at(k).is_some_and(|(id, _)| {
+                        self.trigger(id).kind != Kind::Position
+                            && self.trigger(id).frame != Frame::Modal
+                    })
+                    && self.verb_at(k, sent.end).is_none()
                 {
                     return None;
                 }
@@ -611,16 +823,19 @@ impl<'t, 'a> Doc<'t, 'a> {
                 shape = Shape::Actions { to_ok };
             }
             Frame::Object | Frame::Nominal => {
-                let mut j = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                let mut j =
+                    self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
                 // `reaffirmed resolute support to`: the noun speaks.
                 if t.frame == Frame::Object {
                     let mut m = j;
                     while m < sent.end && m < j + 4 && self.is_det_or_adj(m) {
                         m += 1;
                     }
-                    if m < sent.end && self.trigger_at(m).is_some_and(|(id, _)| {
-                        self.trigger(id).frame == Frame::Nominal
-                    }) {
+                    if m < sent.end
+                        && self.trigger_at(m).is_some_and(|(id, _)| {
+                            self.trigger(id).frame == Frame::Nominal
+                        })
+                    {
                         return None;
                     }
                 }
@@ -632,11 +847,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let prep = self.norm(c.end - 1);
                         shape = Shape::Objects { prep: static_prep(prep) };
                     }
-                    if self.is(c.end - 1, "to") && self.verb_at(j, sent.end).is_some() {
+                    if self.is(c.end - 1, "to")
+                        && self.verb_at(j, sent.end).is_some()
+                    {
                         shape = Shape::Actions { to_ok: true };
                     }
                 } else {
-                    shape = Shape::Objects { prep: static_prep(self.norm(c.end - 1)) };
+                    shape = Shape::Objects {
+                        prep: static_prep(self.norm(c.end - 1)),
+                    };
                 }
                 while j < sent.end && self.is_any(j, &[":", "\""]) {
                     j += 1;
@@ -657,19 +876,44 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let mut v = j + 1;
                         let mut dummy = false;
                         let mut dummy2 = false;
-                        v = self.skip_adverbs(v, sent.end, &mut dummy, &mut dummy2);
-                        if v < sent.end && (self.verb_at(v, sent.end).is_some() || self.looks_like_verb(v)) {
+                        v = self.skip_adverbs(
+                            v,
+                            sent.end,
+                            &mut dummy,
+                            &mut dummy2,
+                        );
+                        if v < sent.end
+                            && (self.verb_at(v, sent.end).is_some()
+                                || self.looks_like_verb(v))
+                        {
                             to = Some((j, v));
                             break;
                         }
                     }
                 }
+                // The addressee is someone: a mention or an addressee word.
+                let to = to.filter(|&(j, _)| {
+                    (k..j).any(|m| {
+                        self.mention_starting[m] != NO_MENTION
+                            || self
+                                .roles(m)
+                                .iter()
+                                .any(|r| r.role == Role::Addressee)
+                            || self.toks.toks[m].has(CAPITALIZED)
+                    })
+                });
                 if let Some((j, v)) = to {
                     targets_from = Some(k..j);
                     k = v;
                     shape = Shape::Actions { to_ok: true };
+                    kind = Kind::Appeal;
                 } else {
-                    k = self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                    k = self.skip_adverbs(
+                        k,
+                        sent.end,
+                        &mut firm,
+                        &mut negative,
+                    );
                     shape = Shape::Objects { prep: None };
                 }
             }
@@ -677,11 +921,27 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let mut j = k;
                 if j < sent.end && self.is(j, "that") {
                     j += 1;
-                } else if let Some(rl) = self.role_where(j, |r| r == Role::Stance) {
+                } else if let Some(rl) =
+                    self.role_where(j, |r| r == Role::Stance)
+                {
                     j += rl.len as usize;
                 } else if t.frame == Frame::Stance {
                     // `emphasize` + noun
-                    if j >= sent.end || self.is_any(j, &[",", ".", ";", "to", "and"]) {
+                    if j >= sent.end
+                        || self.is_any(j, &[",", ".", ";", "to", "and"])
+                    {
+                        return None;
+                    }
+                    // `underscore our commitment to`: the noun speaks.
+                    let mut m = j;
+                    while m < sent.end && m < j + 4 && self.is_det_or_adj(m) {
+                        m += 1;
+                    }
+                    if m < sent.end
+                        && self.trigger_at(m).is_some_and(|(id, _)| {
+                            self.trigger(id).frame == Frame::Nominal
+                        })
+                    {
                         return None;
                     }
                 } else {
@@ -698,12 +958,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
             }
         }
-        if k >= sent.end {
+        if k >= sent.end
+            || k + 1 < sent.end
+                && self.is(k, "the")
+                && self.is(k + 1, "following")
+        {
             return None;
         }
         Some(Plan {
             subject,
-            kind: t.kind,
+            kind,
             content_start: k,
             shape,
             negative,
@@ -718,7 +982,13 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     fn is_aux_after_modal(&self, j: usize) -> bool {
         self.is_adverb(j)
-            || self.is_any(j, &["not", "never", "also", "further", "jointly", "both", "all", "together", "still", "now", "continue", "to"])
+            || self.is_any(
+                j,
+                &[
+                    "not", "never", "also", "further", "jointly", "both",
+                    "all", "together", "still", "now",
+                ],
+            )
             || self.has_role(j, Role::Negation)
             || self.has_role(j, Role::Firm) && self.norm(j).ends_with("ly")
     }
@@ -732,9 +1002,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             && !self.is_any(
                 j,
                 &[
-                    "the", "a", "an", "of", "on", "in", "to", "for", "with", "by",
-                    "and", "or", "that", "this", "these", "those", "its", "their",
-                    "our", "his", "her", "be", "as", "at", "from", "is", "are",
+                    "the", "a", "an", "of", "on", "in", "to", "for", "with",
+                    "by", "and", "or", "that", "this", "these", "those",
+                    "its", "their", "our", "his", "her", "be", "as", "at",
+                    "from", "is", "are",
                 ],
             )
             && !self.norm(j).ends_with("ing")
@@ -744,10 +1015,32 @@ impl<'t, 'a> Doc<'t, 'a> {
         self.is_any(
             i,
             &[
-                "the", "a", "an", "its", "their", "her", "his", "our", "full",
-                "warm", "continued", "steady", "unwavering", "strong", "firm",
-                "resolute", "deep", "deepest", "serious", "grave", "sincere",
-                "unequivocal", "shared", "common", "joint", "mutual",
+                "the",
+                "a",
+                "an",
+                "its",
+                "their",
+                "her",
+                "his",
+                "our",
+                "full",
+                "warm",
+                "continued",
+                "steady",
+                "unwavering",
+                "strong",
+                "firm",
+                "resolute",
+                "deep",
+                "deepest",
+                "serious",
+                "grave",
+                "sincere",
+                "unequivocal",
+                "shared",
+                "common",
+                "joint",
+                "mutual",
             ],
         ) || self.roles(i).iter().any(|r| r.role == Role::Firm)
             || self.is_adverb(i)
@@ -770,7 +1063,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     *firm = true;
                 }
                 j += 1;
-            } else if self.has_role(j, Role::Firm) && self.norm(j).ends_with("ly") {
+            } else if self.has_role(j, Role::Firm)
+                && self.norm(j).ends_with("ly")
+            {
                 *firm = true;
                 j += 1;
             } else {
@@ -795,8 +1090,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         let base = self.roles(c.tok).iter().any(|r| {
             matches!(r.role, Role::Verb | Role::NounLikeVerb) && r.len == 1
         });
-        !base || self.is_any(c.tok, &["agree", "commit", "decide", "pledge", "resolve"])
-            && false
+        !base
     }
 
     /// Where the content of `plan` must stop: before the next trigger that
@@ -816,32 +1110,56 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             limit -= 1;
         }
-        if plan.shape == Shape::Clause {
-            return limit;
-        }
         for c in later {
+            if plan.shape == Shape::Clause {
+                let continues = matches!(
+                    self.subject_scan(c.tok, plan.content_start),
+                    actor::Scan::Conj(at) if self.is(at, "and")
+                        && at > 0 && self.is(at - 1, ",")
+                );
+                if c.tok < limit && continues {
+                    let t = self.trigger(c.id);
+                    if self.continues_clause(c, t)
+                        && self.is_finite_after_and(c.tok)
+                    {
+                        return (c.tok - 1).max(plan.content_start + 1);
+                    }
+                }
+                continue;
+            }
             if c.tok >= limit {
                 break;
             }
             let t = self.trigger(c.id);
-            let independent = match self.subject_scan(c.tok, plan.content_start) {
+            let independent = match self
+                .subject_scan(c.tok, plan.content_start)
+            {
                 actor::Scan::Found(..) => t.frame != Frame::Nominal,
-                actor::Scan::Conj(_) => self.continues_clause(c, t)
-                    && (t.participle
-                        || self.is_finite_after_and(c.tok)),
+                actor::Scan::Conj(_) => {
+                    self.continues_clause(c, t)
+                        && (t.participle || self.is_finite_after_and(c.tok))
+                }
                 _ => false,
             };
             if independent {
                 let mut end = c.tok;
                 while end > plan.content_start
                     && (self.is_aux(end - 1)
-                        || self.is_any(end - 1, &["and", ",", ";", "while", "but", "by", "as", "well"])
+                        || self.is_any(
+                            end - 1,
+                            &[
+                                "and", ",", ";", "while", "but", "by", "as",
+                                "well",
+                            ],
+                        )
                         || self.mention_ending[end - 1] != NO_MENTION)
                 {
                     if self.mention_ending[end - 1] != NO_MENTION {
-                        let m = &self.mentions[self.mention_ending[end - 1] as usize];
+                        let m = &self.mentions
+                            [self.mention_ending[end - 1] as usize];
                         end = m.start;
-                        if end > plan.content_start && self.is(end - 1, "the") {
+                        if end > plan.content_start && self.is(end - 1, "the")
+                        {
                             end -= 1;
                         }
                     } else {

@@ -20,7 +20,8 @@ impl Doc<'_, '_> {
         // Title blocks: the leading headings, or the first block.
         for (b, block) in self.blocks.iter().enumerate() {
             let title_like = block.kind == BlockKind::Heading
-                || (b == 0 && !self.text[block.span].trim_end().ends_with('.'));
+                || (b == 0
+                    && !self.text[block.span].trim_end().ends_with('.'));
             if !title_like {
                 break;
             }
@@ -31,9 +32,11 @@ impl Doc<'_, '_> {
         }
         if found.is_empty() {
             // The opening sentence of the first prose block.
-            if let Some(s) = self.sents.iter().find(|s| {
-                self.blocks[s.block].kind == BlockKind::Text
-            }) {
+            if let Some(s) = self
+                .sents
+                .iter()
+                .find(|s| self.blocks[s.block].kind == BlockKind::Text)
+            {
                 for m in self.mentions_in(s.toks.clone()) {
                     found.extend(self.mention_actors_static(m));
                 }

@@ -29,6 +29,7 @@ pub(crate) enum Role {
     PartyNegative,
     Pronoun,
     Agent,
+    Addressee,
     Trigger(u32),
     Negation,
     Firm,
@@ -156,12 +157,13 @@ impl Lexicon {
         let mut abbreviations = HashSet::new();
         for (_, entries) in &parsed {
             for e in entries {
-                if let Entry::Phrase { phrase, role: PhraseRole::Abbreviation } =
-                    &e.entry
+                if let Entry::Phrase {
+                    phrase,
+                    role: PhraseRole::Abbreviation,
+                } = &e.entry
                 {
-                    abbreviations.insert(
-                        phrase.trim_end_matches('.').to_lowercase(),
-                    );
+                    abbreviations
+                        .insert(phrase.trim_end_matches('.').to_lowercase());
                 }
             }
         }
@@ -184,10 +186,10 @@ impl Lexicon {
         let mut topic_ids: HashMap<String, u32> = HashMap::new();
         let mut topic_seen: HashMap<String, u32> = HashMap::new();
 
-        let mut add = |lex: &mut Lexicon,
-                       index: &mut HashMap<String, usize>,
-                       phrase: &str,
-                       role: Role| {
+        let add = |lex: &mut Lexicon,
+                   index: &mut HashMap<String, usize>,
+                   phrase: &str,
+                   role: Role| {
             let (n, len) = norm(phrase);
             if len == 0 || len > 255 {
                 return false;
@@ -245,8 +247,13 @@ impl Lexicon {
                         }
                         for d in &entry.demonyms {
                             for head in [
-                                "side", "government", "delegation", "officials",
-                                "authorities", "leaders", "leadership",
+                                "side",
+                                "government",
+                                "delegation",
+                                "officials",
+                                "authorities",
+                                "leaders",
+                                "leadership",
                             ] {
                                 own.push((
                                     format!("{d} {head}"),
@@ -290,7 +297,11 @@ impl Lexicon {
                             }
                             claims.insert(
                                 key,
-                                Claim { actor: a, origin: *src_i, line: e.line },
+                                Claim {
+                                    actor: a,
+                                    origin: *src_i,
+                                    line: e.line,
+                                },
                             );
                             add(&mut lex, &mut index, &phrase, role);
                         }
@@ -301,11 +312,13 @@ impl Lexicon {
                             PhraseRole::PartyNegative => Role::PartyNegative,
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
+                            PhraseRole::Addressee => Role::Addressee,
                             PhraseRole::Trigger { kind, frame, negative } => {
                                 let participle = is_participle(phrase);
                                 let key = (kind, frame, negative, participle);
                                 let next = lex.triggers.len() as u32;
-                                let id = *trigger_ids.entry(key).or_insert(next);
+                                let id =
+                                    *trigger_ids.entry(key).or_insert(next);
                                 if id == next {
                                     lex.triggers.push(Trigger {
                                         kind,
@@ -339,7 +352,8 @@ impl Lexicon {
                     }
                     Entry::Topic { topic, phrase } => {
                         let next = lex.topics.len() as u32;
-                        let t = *topic_ids.entry(topic.clone()).or_insert(next);
+                        let t =
+                            *topic_ids.entry(topic.clone()).or_insert(next);
                         if t == next {
                             lex.topics.push(Arc::from(topic.as_str()));
                         }
@@ -375,7 +389,9 @@ impl Lexicon {
             lex.patterns.iter().map(|p| p.roles.clone()).collect();
         for p in &mut lex.patterns {
             let bytes = p.norm.as_bytes();
-            for (cut, _) in bytes.iter().enumerate().skip(1).filter(|(_, b)| **b == b' ') {
+            for (cut, _) in
+                bytes.iter().enumerate().skip(1).filter(|(_, b)| **b == b' ')
+            {
                 if let Some(&slot) = index.get(&p.norm[..cut]) {
                     for rl in &snapshot[slot] {
                         if !p.roles.contains(rl) {
@@ -385,6 +401,14 @@ impl Lexicon {
                 }
             }
         }
+        // The implicit trigger of `We respect ...`, `Both sides hold ...`:
+        // a party followed by a bare verb in the present tense.
+        lex.triggers.push(Trigger {
+            kind: Kind::Undertaking,
+            frame: Frame::Modal,
+            negative: false,
+            participle: false,
+        });
         lex.abbreviations = abbreviations;
         Ok(lex)
     }

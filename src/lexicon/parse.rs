@@ -49,6 +49,8 @@ struct Parties {
     pronouns: Phrases,
     #[serde(default)]
     agents: Phrases,
+    #[serde(default)]
+    addressees: Phrases,
 }
 
 #[derive(Deserialize, Default)]
@@ -107,12 +109,10 @@ struct Verbs {
 /// What a lexicon line declares, before compilation.
 #[derive(Clone, Debug)]
 pub(crate) enum Entry {
-    Actor { id: String, kind: ActorKindName, entry: Box<ActorEntryOwned> },
+    Actor { id: String, entry: Box<ActorEntryOwned> },
     Phrase { phrase: String, role: PhraseRole },
     Topic { topic: String, phrase: String },
 }
-
-pub(crate) type ActorKindName = String;
 
 #[derive(Clone, Debug)]
 pub(crate) struct ActorEntryOwned {
@@ -131,6 +131,7 @@ pub(crate) enum PhraseRole {
     PartyNegative,
     Pronoun,
     Agent,
+    Addressee,
     Trigger { kind: crate::Kind, frame: Frame, negative: bool },
     Negation,
     Firm,
@@ -262,9 +263,11 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 &e.people,
                 &e.aliases,
             ];
-            if let Some(bad) = all.iter().flat_map(|v| v.iter()).find(|s| {
-                s.trim().is_empty() || s.len() > 200
-            }) {
+            if let Some(bad) = all
+                .iter()
+                .flat_map(|v| v.iter())
+                .find(|s| s.trim().is_empty() || s.len() > 200)
+            {
                 errors.push(Error::lexicon(
                     origin,
                     line,
@@ -275,7 +278,6 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
             out.push(Located {
                 entry: Entry::Actor {
                     id,
-                    kind: e.kind,
                     entry: Box::new(ActorEntryOwned {
                         names: e.names,
                         demonyms: e.demonyms,
@@ -295,6 +297,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.negative, PhraseRole::PartyNegative, &mut out, &mut errors);
         phrases(p.pronouns, PhraseRole::Pronoun, &mut out, &mut errors);
         phrases(p.agents, PhraseRole::Agent, &mut out, &mut errors);
+        phrases(p.addressees, PhraseRole::Addressee, &mut out, &mut errors);
     }
     if let Some(triggers) = file.triggers {
         for (kind_name, t) in triggers {
@@ -318,7 +321,8 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 }
             };
             let t = t.into_inner();
-            let role = |frame| PhraseRole::Trigger { kind, frame, negative: false };
+            let role =
+                |frame| PhraseRole::Trigger { kind, frame, negative: false };
             phrases(t.verb, role(Frame::Verb), &mut out, &mut errors);
             phrases(t.modal, role(Frame::Modal), &mut out, &mut errors);
             phrases(t.object, role(Frame::Object), &mut out, &mut errors);
@@ -338,7 +342,12 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(m.stance, PhraseRole::Stance, &mut out, &mut errors);
         phrases(m.adverbs, PhraseRole::Adverb, &mut out, &mut errors);
         phrases(m.titles, PhraseRole::Title, &mut out, &mut errors);
-        phrases(m.abbreviations, PhraseRole::Abbreviation, &mut out, &mut errors);
+        phrases(
+            m.abbreviations,
+            PhraseRole::Abbreviation,
+            &mut out,
+            &mut errors,
+        );
     }
     if let Some(v) = file.verbs {
         let v = v.into_inner();
@@ -350,7 +359,11 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         for (topic, list) in topics {
             let list_line = line_of(src, list.span().start);
             if topic.is_empty() {
-                errors.push(Error::lexicon(origin, list_line, "empty topic id"));
+                errors.push(Error::lexicon(
+                    origin,
+                    list_line,
+                    "empty topic id",
+                ));
                 continue;
             }
             for p in list.into_inner() {

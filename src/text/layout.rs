@@ -30,8 +30,6 @@ pub(crate) struct Block {
     /// The label of the numbered paragraph this block belongs to.
     pub(crate) paragraph: Option<Span>,
     pub(crate) kind: BlockKind,
-    /// Whether the block had a label or bullet of its own.
-    pub(crate) labeled: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -86,7 +84,9 @@ fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let rest_start = |at: usize| {
         let after = &s[at..];
-        line.start + at + (after.len() - after.trim_start_matches(is_space).len())
+        line.start
+            + at
+            + (after.len() - after.trim_start_matches(is_space).len())
     };
     if (1..=3).contains(&digits) {
         // `6.Both`, `1. The`, `2)`; not `1.5 degrees` or `2023 APEC`.
@@ -101,12 +101,11 @@ fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
         return None;
     }
     // `(a)`, `(iv)`, `a)`, `a.` followed by a space.
-    let (open, inner_start) = if b.first() == Some(&b'(') { (1, 1) } else { (0, 0) };
-    let letters = b[inner_start..]
-        .iter()
-        .take_while(|c| c.is_ascii_lowercase())
-        .count();
-    if letters >= 1 && letters <= 4 {
+    let (open, inner_start) =
+        if b.first() == Some(&b'(') { (1, 1) } else { (0, 0) };
+    let letters =
+        b[inner_start..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if (1..=4).contains(&letters) {
         let close = inner_start + letters;
         let roman = b[inner_start..close].iter().all(|c| b"ivxl".contains(c));
         let closer_ok = match b.get(close) {
@@ -125,10 +124,21 @@ fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
     }
     // Bullets.
     let first = s.chars().next()?;
-    if matches!(first, '\u{2022}' | '\u{25e6}' | '\u{25aa}' | '\u{2023}'
-        | '\u{b7}' | '*' | '-' | '\u{2013}' | '\u{2014}' | '\u{25cf}'
-        | '\u{27a2}' | '\u{2043}')
-    {
+    if matches!(
+        first,
+        '\u{2022}'
+            | '\u{25e6}'
+            | '\u{25aa}'
+            | '\u{2023}'
+            | '\u{b7}'
+            | '*'
+            | '-'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{25cf}'
+            | '\u{27a2}'
+            | '\u{2043}'
+    ) {
         let after = &s[first.len_utf8()..];
         if after.starts_with(is_space) {
             return Some((None, rest_start(first.len_utf8())));
@@ -192,15 +202,18 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 paragraph = Some(label);
             }
         }
-        let next_blank =
-            lines.get(n + 1).is_none_or(|l| l.content.is_empty());
+        let next_blank = lines.get(n + 1).is_none_or(|l| l.content.is_empty());
         let ends_sentence = content
             .trim_end_matches(|c: char| is_space(c) || "\"'’”)".contains(c))
             .ends_with(['.', '!', '?', ';', ':', ',']);
         let kind = if mark.is_some() {
             BlockKind::Item
-        } else if caps || (wrapped && next_blank && !ends_sentence
-            && content.len() < 90 && !open_list_context(&out, text))
+        } else if caps
+            || (wrapped
+                && next_blank
+                && !ends_sentence
+                && content.len() < 90
+                && !open_list_context(&out, text))
         {
             BlockKind::Heading
         } else {
@@ -209,16 +222,19 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         if kind == BlockKind::Heading && caps {
             paragraph = None;
         }
-        let span = Span::new(body_start.min(line.content.end), line.content.end);
+        let span =
+            Span::new(body_start.min(line.content.end), line.content.end);
         out.push(Block {
             span,
-            paragraph: if mark.is_some() && label.is_some() && paragraph.is_none() {
+            paragraph: if mark.is_some()
+                && label.is_some()
+                && paragraph.is_none()
+            {
                 label
             } else {
                 paragraph
             },
             kind,
-            labeled: mark.is_some(),
         });
         open = true;
     }

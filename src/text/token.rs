@@ -103,8 +103,11 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}'
-        | '\u{fe63}' | '\u{ff0d}')
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}'
+    )
 }
 
 fn is_quote(c: char) -> bool {
@@ -155,7 +158,8 @@ pub(crate) fn tokenize_into(
             let (word_end, k) = scan_word(text, i, end, is_abbreviation);
             i = word_end;
             kind = k;
-        } else if is_apostrophe(c) && clitic_end(text, i + clen, end).is_some()
+        } else if is_apostrophe(c)
+            && clitic_end(text, i + clen, end).is_some()
             && out.toks.last().is_some_and(|t| {
                 matches!(t.kind, TokenKind::Word | TokenKind::Number)
             })
@@ -170,8 +174,17 @@ pub(crate) fn tokenize_into(
             } else if is_dash(c) {
                 TokenKind::Dash
             } else if c.is_ascii_punctuation()
-                || matches!(c, '\u{2026}' | '\u{3001}' | '\u{3002}' | '\u{ff0c}'
-                    | '\u{ff1b}' | '\u{ff1a}' | '\u{ff08}' | '\u{ff09}')
+                || matches!(
+                    c,
+                    '\u{2026}'
+                        | '\u{3001}'
+                        | '\u{3002}'
+                        | '\u{ff0c}'
+                        | '\u{ff1b}'
+                        | '\u{ff1a}'
+                        | '\u{ff08}'
+                        | '\u{ff09}'
+                )
             {
                 TokenKind::Punct
             } else {
@@ -242,7 +255,9 @@ fn scan_word(
                 i += 1;
             }
             // `U.S`, `H.E`, `e.g` continue through the dot.
-            ('.', Some(a)) if !numeric && run_is_short && a.is_alphabetic() => {
+            ('.', Some(a))
+                if !numeric && run_is_short && a.is_alphabetic() =>
+            {
                 inner_dot = true;
                 i += 1;
             }
@@ -398,6 +413,9 @@ mod tests {
     fn quotes_fold() {
         let t = toks("“Taiwan independence” d'Ivoire");
         let norms: Vec<_> = t.iter().map(|p| p.1).collect();
-        assert_eq!(norms, vec!["\"", "taiwan", "independence", "\"", "d'ivoire"]);
+        assert_eq!(
+            norms,
+            vec!["\"", "taiwan", "independence", "\"", "d'ivoire"]
+        );
     }
 }
