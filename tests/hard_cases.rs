@@ -89,8 +89,6 @@ fn prediction_inside_belief_is_a_position_not_an_undertaking() {
 }
 
 #[test]
-#[ignore = "known gap: `agreed that they will V` gives only a position \
-            on the that-clause, no undertaking of the actors themselves"]
 fn will_in_that_clause_with_the_actor_as_subject_is_an_undertaking() {
     let records = extract(
         "Both sides agreed that they will expand maritime cooperation.",
@@ -172,9 +170,6 @@ fn coordinated_actions_split_one_record_each() {
 }
 
 #[test]
-#[ignore = "known gap: in `resolute support to A, to B, and to C` the \
-            second and third objects become undertakings instead of \
-            support"]
 fn coordinated_objects_of_support_split_as_support() {
     let records = extract(
         "Indonesia reaffirmed its resolute support to Viet Nam’s chosen \
@@ -258,8 +253,6 @@ fn participle_triggers_start_records_of_their_own() {
 }
 
 #[test]
-#[ignore = "known gap: `while expressing firm opposition to E` stays \
-            inside the preceding support record"]
 fn nominal_participle_trigger_starts_a_record_of_its_own() {
     let records = extract(
         "Indonesia reaffirmed its support for ASEAN centrality while \
@@ -380,9 +373,6 @@ fn refrain_from_under_agreed_to_is_negative() {
 }
 
 #[test]
-#[ignore = "known gap: `pledge to` is both a verb and a nominal trigger; \
-            after `renewed their` the verb frame is chosen and no record \
-            is made"]
 fn reiteration_of_a_nominal_pledge() {
     let records =
         extract("Both sides renewed their pledge to combat illegal fishing.");

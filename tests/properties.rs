@@ -371,10 +371,6 @@ fn collapsing_every_space_run_of_every_fixture_keeps_actors_and_kinds() {
 // tests so that they run every time, not by chance.
 
 #[test]
-#[ignore = "known bug: panics (index out of bounds in clause::verb_at) \
-            when a nominal trigger governed by a verb (`reaffirm \
-            commitment to`, `expressed opposition to`) is the last token \
-            of the input"]
 fn nominal_trigger_at_the_end_of_the_input_does_not_panic() {
     for text in [
         "We reaffirm commitment to",

@@ -525,7 +525,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                         {
                             kind = t.kind;
                         }
-                    } else if plan.kind != Kind::Appeal {
+                    } else if plan.kind != Kind::Appeal
+                        && self.verb_at(conj.head, conj.range.end).is_some()
+                    {
+                        // `support various formats ..., and promote Y`:
+                        // a new action of the same subject.
                         kind = Kind::Undertaking;
                     }
                     if plan.kind == Kind::Undertaking
@@ -1141,8 +1145,26 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
                 _ => false,
             };
+            // `..., while expressing firm opposition to E`: a nominal under
+            // a participle governor starts its own record at the governor.
+            let mut start = c.tok;
+            let mut independent = independent;
+            if t.frame == Frame::Nominal && !independent {
+                let mut g = c.tok;
+                while g > plan.content_start + 1 && self.is_det_or_adj(g - 1) {
+                    g -= 1;
+                }
+                if g > plan.content_start + 1
+                    && self.norm(g - 1).ends_with("ing")
+                    && self.has_role(g - 1, Role::Governor)
+                    && self.is_any(g - 2, &["while", ",", "and", "by"])
+                {
+                    independent = true;
+                    start = g - 1;
+                }
+            }
             if independent {
-                let mut end = c.tok;
+                let mut end = start;
                 while end > plan.content_start
                     && (self.is_aux(end - 1)
                         || self.is_any(
