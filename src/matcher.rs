@@ -61,13 +61,21 @@ impl Matcher {
     pub(crate) fn scan(&self, tokens: &Tokens) -> Hits {
         let mut at = vec![NONE; tokens.toks.len()];
         let hay = tokens.norm.as_bytes();
+        // Matches come in order, so a cursor finds their tokens in one
+        // pass instead of a binary search each.
+        let mut tok = 0usize;
         for m in self.phrases.find_iter(hay) {
             let end = m.end();
             if end < hay.len() && hay[end] != b' ' {
                 continue;
             }
             // The match starts at the space before its first token.
-            if let Some(tok) = tokens.at_norm(m.start() + 1) {
+            let want = (m.start() + 1) as u32;
+            while tok < tokens.toks.len() && tokens.toks[tok].norm_start < want
+            {
+                tok += 1;
+            }
+            if tok < tokens.toks.len() && tokens.toks[tok].norm_start == want {
                 at[tok] = m.pattern().as_u32();
             }
         }

@@ -81,11 +81,6 @@ impl Tokens {
         let start = t.norm_start as usize;
         &self.norm[start..start + t.norm_len as usize]
     }
-
-    /// The token whose normalized form starts at byte `at` of the view.
-    pub(crate) fn at_norm(&self, at: usize) -> Option<usize> {
-        self.toks.binary_search_by_key(&(at as u32), |t| t.norm_start).ok()
-    }
 }
 
 /// Characters that take no room: byte-order marks, zero-width spaces and
@@ -142,6 +137,12 @@ pub(crate) fn tokenize_into(
     let mut i = span.start;
     let mut space_before = true;
     while i < end {
+        // ASCII spaces are most of what is skipped: no decoding for them.
+        if matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r') {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let c = match text[i..end].chars().next() {
             Some(c) => c,
             None => break,
@@ -235,7 +236,10 @@ fn scan_word(
     let numeric = bytes[i].is_ascii_digit();
     let mut inner_dot = false;
     loop {
-        // A run of word characters.
+        // A run of word characters; ASCII ones without decoding.
+        while i < end && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
         while i < end {
             let c = text[i..end].chars().next().unwrap_or(' ');
             if !is_word_char(c) {
@@ -301,6 +305,20 @@ fn push(
         TokenKind::Quote => out.norm.push('"'),
         TokenKind::Dash => out.norm.push('-'),
         TokenKind::Clitic => out.norm.push_str("'s"),
+        _ if raw.is_ascii() => {
+            let b = raw.as_bytes();
+            if b[0].is_ascii_uppercase() {
+                flags |= CAPITALIZED;
+            }
+            let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+            if letters >= 2 && lower == 0 {
+                flags |= ALL_CAPS;
+            }
+            let at = out.norm.len();
+            out.norm.push_str(raw);
+            out.norm[at..].make_ascii_lowercase();
+        }
         _ => {
             let mut letters = 0usize;
             let mut lower = 0usize;
