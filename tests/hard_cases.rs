@@ -115,8 +115,6 @@ fn will_the_noun_is_no_trigger() {
 }
 
 #[test]
-#[ignore = "known gap: the noun `will` after a possessive (`country’s \
-            will`, `its will`) ends the content of the record before it"]
 fn will_the_noun_does_not_end_a_conjunct() {
     let records = extract(
         "Both sides opposed the imposition of one country’s will on others.",
@@ -359,8 +357,6 @@ fn negation_makes_polarity_negative() {
 }
 
 #[test]
-#[ignore = "known gap: `agreed to refrain from X` is affirmative; the \
-            negation of an embedded `refrain from` is lost"]
 fn refrain_from_under_agreed_to_is_negative() {
     let records = extract(
         "Both sides agreed to refrain from actions that may complicate the \

@@ -406,9 +406,6 @@ fn many_problems_are_reported_together_each_located() {
 }
 
 #[test]
-#[ignore = "known gap: TOML syntax errors carry the parser's multi-line \
-            message, so the Display has lines without `<file>:<line>: ` \
-            and, among several errors, one cannot tell where one ends"]
 fn every_line_of_a_lexicon_error_is_located() {
     let err = build(&[("bad.toml", "[actors\n"), ("ok.toml", "[parties]\n")])
         .expect_err("error");

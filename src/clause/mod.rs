@@ -439,6 +439,28 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut cands = Vec::new();
         let mut i = range.start;
         while i < range.end {
+            // The noun `will`: `one country's will`, `the political will`.
+            let noun_will = i > range.start
+                && self.is_any(i, &["will", "must"])
+                && (self.is_any(
+                    i - 1,
+                    &[
+                        "'s",
+                        "the",
+                        "a",
+                        "political",
+                        "its",
+                        "their",
+                        "our",
+                        "his",
+                        "her",
+                        "free",
+                    ],
+                ));
+            if noun_will {
+                i += 1;
+                continue;
+            }
             if let Some((id, len)) = self.trigger_at(i) {
                 cands.push(Cand { tok: i, end: (i + len).min(range.end), id });
                 i += len.max(1);
@@ -793,6 +815,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     return None;
                 }
+                // `will continue to support`: look past `continue to`.
+                if j + 2 < sent.end
+                    && self.is_any(j, &["continue", "remain"])
+                    && self.is(j + 1, "to")
+                    && self.trigger_at(j + 2).is_some()
+                {
+                    return None;
+                }
                 if self.trigger_at(j).is_some() {
                     // `will continue to support`: the inner trigger speaks.
                     return None;
@@ -811,8 +841,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 shape = Shape::Actions { to_ok: false };
             }
             Frame::Verb => {
-                let j =
+                let mut j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
+                // `agreed to refrain from X`: the action is X, negated.
+                if let Some((id, len)) = self.trigger_at(j) {
+                    if self.trigger(id).negative {
+                        negative = true;
+                        j += len;
+                    }
+                }
                 k = j;
                 if k < sent.end
                     && self.trigger_at(k).is_some_and(|(id, _)| {

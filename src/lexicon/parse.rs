@@ -182,7 +182,9 @@ const ACTOR_KINDS: &[&str] =
 pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
     let file: File = toml::from_str(src).map_err(|err| {
         let line = err.span().map_or(1, |s| line_of(src, s.start));
-        Error::lexicon(origin, line, err.message().trim().to_string())
+        // One line per error: the parser's message may span several.
+        let message = err.message().split_whitespace().collect::<Vec<_>>();
+        Error::lexicon(origin, line, message.join(" "))
     })?;
     let mut out = Vec::new();
     let mut errors = Vec::new();
