@@ -1198,6 +1198,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     independent = true;
                     start = g - 1;
+                } else if g > plan.content_start + 1 && self.is(g - 1, "and") {
+                    // `a warm welcome to X and the commitment to provide Y`:
+                    // a second object of the same governor.
+                    independent = true;
+                    start = g;
                 }
             }
             if independent {
