@@ -867,18 +867,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let mut j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
                 // `reaffirmed resolute support to`: the noun speaks.
-                if t.frame == Frame::Object {
-                    let mut m = j;
-                    while m < sent.end && m < j + 4 && self.is_det_or_adj(m) {
-                        m += 1;
-                    }
-                    if m < sent.end
-                        && self.trigger_at(m).is_some_and(|(id, _)| {
-                            self.trigger(id).frame == Frame::Nominal
-                        })
-                    {
-                        return None;
-                    }
+                if t.frame == Frame::Object
+                    && self.nominal_follows(j, sent.end)
+                {
+                    return None;
                 }
                 if t.frame == Frame::Nominal {
                     // `belief that`, `recognition that` end in `that`.
@@ -974,15 +966,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         return None;
                     }
                     // `underscore our commitment to`: the noun speaks.
-                    let mut m = j;
-                    while m < sent.end && m < j + 4 && self.is_det_or_adj(m) {
-                        m += 1;
-                    }
-                    if m < sent.end
-                        && self.trigger_at(m).is_some_and(|(id, _)| {
-                            self.trigger(id).frame == Frame::Nominal
-                        })
-                    {
+                    if self.nominal_follows(j, sent.end) {
                         return None;
                     }
                 } else {
@@ -1019,6 +1003,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             trigger,
             targets_from,
         })
+    }
+
+    /// Whether a nominal trigger follows `j` after at most a few
+    /// determiners and adjectives (`their resolute commitment to`).
+    fn nominal_follows(&self, j: usize, end: usize) -> bool {
+        let mut m = j;
+        while m < end && m < j + 4 && self.is_det_or_adj(m) {
+            m += 1;
+        }
+        m < end
+            && self.trigger_at(m).is_some_and(|(id, _)| {
+                self.trigger(id).frame == Frame::Nominal
+            })
     }
 
     fn is_aux_after_modal(&self, j: usize) -> bool {
