@@ -159,6 +159,27 @@ fn configure(
     }
 }
 
+/// One benchmark group running `stage` over every input.
+fn bench_stage(
+    c: &mut Criterion,
+    group_name: &str,
+    inputs: &[(&'static str, String)],
+    max_len: usize,
+    stage: impl Fn(&str) -> usize,
+) {
+    let mut group = c.benchmark_group(group_name);
+    configure(&mut group, max_len);
+    for (name, text) in inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(name),
+            text,
+            |b, text| b.iter(|| stage(black_box(text))),
+        );
+    }
+    group.finish();
+}
+
 fn stages(c: &mut Criterion) {
     let extractor = Extractor::new();
     let inputs = inputs();
@@ -168,45 +189,21 @@ fn stages(c: &mut Criterion) {
     // sentence split) and returns the tokens: there is no public
     // tokenizer-only entry point, so this is the floor of every bench
     // below.
-    let mut group = c.benchmark_group("tokens");
-    configure(&mut group, max_len);
-    for (name, text) in &inputs {
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(name),
-            text,
-            |b, text| b.iter(|| extractor.tokens(black_box(text))),
-        );
-    }
-    group.finish();
+    bench_stage(c, "tokens", &inputs, max_len, |text| {
+        extractor.tokens(text).len()
+    });
 
     // `sentences()`: the same text stage (tokenization included), mapped
     // to sentences.
-    let mut group = c.benchmark_group("sentences_incl_tokens");
-    configure(&mut group, max_len);
-    for (name, text) in &inputs {
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(name),
-            text,
-            |b, text| b.iter(|| extractor.sentences(black_box(text))),
-        );
-    }
-    group.finish();
+    bench_stage(c, "sentences_incl_tokens", &inputs, max_len, |text| {
+        extractor.sentences(text).len()
+    });
 
     // Full extraction: text stage, lexicon matching, clause analysis,
     // records.
-    let mut group = c.benchmark_group("extract");
-    configure(&mut group, max_len);
-    for (name, text) in &inputs {
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(name),
-            text,
-            |b, text| b.iter(|| extractor.extract(black_box(text))),
-        );
-    }
-    group.finish();
+    bench_stage(c, "extract", &inputs, max_len, |text| {
+        extractor.extract(text).len()
+    });
 
     // The public API does not expose the matching stage alone; this
     // baseline stands for it: one leftmost-longest aho-corasick automaton

@@ -181,7 +181,6 @@ impl Doc<'_, '_> {
     fn coordinate(
         &self,
         first: usize,
-        last: usize,
         subject: &mut Subject,
         prev: &Option<Subject>,
     ) {
@@ -208,7 +207,6 @@ impl Doc<'_, '_> {
             subject.span = subject.span.cover(other.span);
             lo = e as usize;
         }
-        let _ = last;
         subject.actors.sort_unstable();
         subject.actors.dedup();
     }
@@ -259,12 +257,7 @@ impl Doc<'_, '_> {
                     else {
                         return Scan::Other;
                     };
-                    self.coordinate(
-                        e as usize,
-                        e as usize,
-                        &mut subject,
-                        last,
-                    );
+                    self.coordinate(e as usize, &mut subject, last);
                     return Scan::Found(subject, j + 1);
                 }
                 return Scan::Other;
@@ -287,7 +280,7 @@ impl Doc<'_, '_> {
                 .rev()
                 .find(|&k| self.is_any(k, &[",", ";", ":"]))
                 .map_or(floor, |k| k + 1);
-            return match self.noun_phrase_subject(clause_start, j + 1, last) {
+            return match self.noun_phrase_subject(clause_start, j + 1) {
                 Some(subject) => Scan::Found(subject, j + 1),
                 None => Scan::Other,
             };
@@ -306,9 +299,7 @@ impl Doc<'_, '_> {
         &self,
         floor: usize,
         end: usize,
-        last: &Option<Subject>,
     ) -> Option<Subject> {
-        let _ = last;
         if end <= floor || end - floor > 24 {
             return None;
         }

@@ -265,9 +265,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             trigger,
             targets_from: None,
         };
-        for (n, conj) in
-            self.conjuncts(start, end, shape).into_iter().enumerate()
-        {
+        for conj in self.conjuncts(start, end, shape) {
             let mut k = kind;
             if let Some((id, _)) = self.trigger_at(conj.head) {
                 let t = &self.lex.triggers[id as usize];
@@ -277,7 +275,6 @@ impl<'t, 'a> Doc<'t, 'a> {
                     k = t.kind;
                 }
             }
-            let _ = n;
             let tentative = self.tentative_head(conj.head);
             let rec =
                 self.record(si, &plan, k, conj.range, conj.firm, tentative);

@@ -355,7 +355,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             if own_subject.is_some() {
                 inherit = None;
             }
-            self.sentence(si, &inherit, &last_subject, out);
+            self.sentence(si, &last_subject, out);
             let produced = &out[before..];
             if produced.is_empty() && own_subject.is_none() {
                 // An imperative sentence under an agreement, or an item of
@@ -430,7 +430,6 @@ impl<'t, 'a> Doc<'t, 'a> {
     fn sentence(
         &self,
         si: usize,
-        inherit: &Option<Inherit>,
         last_subject: &Option<Subject>,
         out: &mut Vec<Commitment<'t>>,
     ) {
@@ -485,8 +484,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             if c.tok < consumed_until {
                 continue;
             }
-            let Some(plan) =
-                self.plan(c, range.clone(), &main, inherit, last_subject)
+            let Some(plan) = self.plan(c, range.clone(), &main, last_subject)
             else {
                 continue;
             };
@@ -499,12 +497,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                     continue;
                 }
             }
-            let limit = self.clause_limit(
-                &cands[ci + 1..],
-                range.clone(),
-                &plan,
-                main.as_ref(),
-            );
+            let limit =
+                self.clause_limit(&cands[ci + 1..], range.clone(), &plan);
             if plan.content_start >= limit {
                 continue;
             }
@@ -746,7 +740,6 @@ impl<'t, 'a> Doc<'t, 'a> {
         c: &Cand,
         sent: Range<usize>,
         main: &Option<Subject>,
-        inherit: &Option<Inherit>,
         last_subject: &Option<Subject>,
     ) -> Option<Plan> {
         let t = self.trigger(c.id).clone();
@@ -774,13 +767,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     if t.participle {
                         // A preamble: `SEEKING to cooperate ...`.
                         (self.parties_subject()?, sent.start)
-                    } else if let Some(ctx) = inherit.as_ref().filter(|_| {
-                        self.toks.toks[c.tok].has(CAPITALIZED)
-                            && c.tok == sent.start
-                    }) {
-                        let _ = ctx;
-                        return None; // handled as an imperative sentence
                     } else {
+                        // An imperative sentence; `analyse` gives it the
+                        // actors of the agreement it continues.
                         return None;
                     }
                 }
@@ -1138,9 +1127,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         later: &[Cand],
         sent: Range<usize>,
         plan: &Plan,
-        main: Option<&Subject>,
     ) -> usize {
-        let _ = main;
         let mut limit = sent.end;
         // A sentence-final period is not content.
         while limit > plan.content_start

@@ -154,7 +154,7 @@ pub(crate) fn tokenize_into(
             continue;
         }
         let start = i;
-        let mut kind;
+        let kind;
         if is_word_char(c) {
             let (word_end, k) = scan_word(text, i, end, is_abbreviation);
             i = word_end;
@@ -197,10 +197,6 @@ pub(crate) fn tokenize_into(
                     i += 1;
                 }
             }
-        }
-        if kind == TokenKind::Word && text[start..i].ends_with('.') {
-            // Kept by `scan_word` only for abbreviations and initials.
-            kind = TokenKind::Word;
         }
         push(out, text, Span::new(start, i), kind, space_before);
         space_before = false;
