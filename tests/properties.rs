@@ -302,8 +302,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "known gap: fails on signature blocks laid out in columns; \
-                see widening_a_space_in_a_signature_block_keeps_the_records"]
     fn widening_spaces_between_words_keeps_actors_and_kinds(
         doc in any::<Index>(),
         at in any::<Index>(),
@@ -385,9 +383,6 @@ fn nominal_trigger_at_the_end_of_the_input_does_not_panic() {
 }
 
 #[test]
-#[ignore = "known gap: widening the space in `For the Government of the` \
-            of a signature block (a column layout of no-break spaces) makes \
-            the record of `should` disappear"]
 fn widening_a_space_in_a_signature_block_keeps_the_records() {
     let text = format!(
         "Memorandum\nshould such\n\nFor the Government of the{} For",

@@ -160,11 +160,37 @@ fn is_caps_line(text: &str) -> bool {
     letters >= 2
 }
 
+/// Whether `text` is longer than `limit` characters, a run of spaces
+/// counting as one: the layout must not change when a signature block's
+/// columns are padded wider or a space is doubled.
+fn longer_than(text: &str, limit: usize) -> bool {
+    // Characters are never more than bytes: most lines answer here.
+    if text.len() <= limit {
+        return false;
+    }
+    let mut width = 0;
+    let mut in_space = false;
+    for c in text.chars() {
+        let space = is_space(c);
+        if !(space && in_space) {
+            width += 1;
+            if width > limit {
+                return true;
+            }
+        }
+        in_space = space;
+    }
+    false
+}
+
 /// Splits a document into blocks.
 pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
-    let long = lines.iter().filter(|l| l.content.len() > 110).count();
+    let long = lines
+        .iter()
+        .filter(|l| longer_than(&text[l.content], 110))
+        .count();
     let blank = lines.len() - nonblank;
     let wrapped = blank > 0 && long * 10 < nonblank;
 
@@ -185,7 +211,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && out.last().is_some_and(|b| {
                 b.kind != BlockKind::Heading
                     && !text[b.span].ends_with(':')
-                    && !(caps && content.len() < 80)
+                    && !(caps && !longer_than(content, 79))
             });
         if joins {
             if let Some(last) = out.last_mut() {
@@ -212,7 +238,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             || (wrapped
                 && next_blank
                 && !ends_sentence
-                && content.len() < 90
+                && !longer_than(content, 89)
                 && !open_list_context(&out, text))
         {
             BlockKind::Heading
