@@ -333,3 +333,110 @@ fn closed_stdout_is_no_crash_and_lines_are_whole() {
     // Exit quietly (0) or with an error (1, 2); not killed by a signal.
     assert!(out.status.code().is_some(), "{:?}", out.status);
 }
+
+/// A command for the binary that cannot read what its owner forbids: as
+/// root (CI containers) permissions bind nobody, so the child drops to
+/// the `nobody` user and runs a copy of the binary from `home`, a
+/// directory that user can reach.
+#[cfg(unix)]
+fn unprivileged_bin(home: &Temp) -> Command {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    use std::os::unix::process::CommandExt;
+
+    let root = std::fs::metadata(home.path()).expect("stat").uid() == 0;
+    if !root {
+        return bin();
+    }
+    let copy = home.path().join("commitments");
+    std::fs::copy(env!("CARGO_BIN_EXE_commitments"), &copy)
+        .expect("copy binary");
+    for p in [home.path(), copy.as_path()] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+    }
+    let mut cmd = Command::new(copy);
+    cmd.current_dir(home.path()).uid(65534).gid(65534);
+    cmd
+}
+
+#[test]
+#[cfg(unix)]
+fn a_directory_without_permission_is_named_and_the_rest_extracted() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let home = Temp::dir("perm");
+    let good = home.path().join("good.txt");
+    std::fs::copy(common::root().join(REFERENCE), &good).expect("copy");
+    std::fs::set_permissions(&good, std::fs::Permissions::from_mode(0o644))
+        .expect("chmod");
+    let locked = home.path().join("locked");
+    std::fs::create_dir(&locked).expect("mkdir");
+    std::fs::write(locked.join("hidden.txt"), "Both sides agreed to meet.")
+        .expect("write");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000))
+        .expect("chmod");
+
+    let out = unprivileged_bin(&home)
+        .args(["extract", "-q"])
+        .arg(home.path())
+        .output()
+        .expect("the binary runs");
+    // Let the cleanup remove it again.
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755))
+        .expect("chmod");
+
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("locked"), "{err}");
+    assert!(err.to_lowercase().contains("permission denied"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let records = jsonl(&out);
+    assert!(records.len() > 50, "{} records", records.len());
+    assert!(records
+        .iter()
+        .all(|r| r["doc"].as_str().is_some_and(|d| d.ends_with("good.txt"))));
+}
+
+#[test]
+#[cfg(unix)]
+fn a_file_deleted_mid_run_is_named_and_the_rest_extracted() {
+    use std::io::Write;
+
+    // The directory holds a FIFO `a.txt` and a file `b.txt`. Opening the
+    // FIFO for writing returns only once the binary opened it to read:
+    // by then it has listed the directory and not yet read `b.txt`,
+    // which is when `b.txt` goes.
+    let dir = Temp::dir("deleted");
+    let fifo = dir.path().join("a.txt");
+    let doomed = dir.path().join("b.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    std::fs::write(&doomed, "Both sides agreed to meet again.").expect("w");
+    let child = bin()
+        .args(["extract", "-q", REFERENCE, dir.arg()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut writer = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("open the FIFO");
+    std::fs::remove_file(&doomed).expect("delete mid-run");
+    writer
+        .write_all(b"The two leaders agreed to expand trade.\n")
+        .expect("write the FIFO");
+    drop(writer);
+    let out = child.wait_with_output().expect("wait");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("b.txt"), "{err}");
+    let docs: Vec<String> = jsonl(&out)
+        .iter()
+        .map(|r| r["doc"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(docs.iter().any(|d| d == REFERENCE), "{docs:?}");
+    assert!(docs.iter().any(|d| d.ends_with("a.txt")), "{docs:?}");
+    assert!(!docs.iter().any(|d| d.ends_with("b.txt")), "{docs:?}");
+}

@@ -216,9 +216,15 @@ fn expand(
         if path.is_dir() {
             match std::fs::read_dir(path) {
                 Ok(entries) => {
-                    let mut children: Vec<PathBuf> = entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .collect();
+                    let mut children = Vec::new();
+                    for entry in entries {
+                        match entry {
+                            Ok(e) => children.push(e.path()),
+                            Err(e) => {
+                                out.push((path.clone(), Some(e.to_string())))
+                            }
+                        }
+                    }
                     children.sort();
                     let (dirs, files): (Vec<_>, Vec<_>) =
                         children.into_iter().partition(|p| p.is_dir());

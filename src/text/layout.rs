@@ -187,10 +187,8 @@ fn longer_than(text: &str, limit: usize) -> bool {
 pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
-    let long = lines
-        .iter()
-        .filter(|l| longer_than(&text[l.content], 110))
-        .count();
+    let long =
+        lines.iter().filter(|l| longer_than(&text[l.content], 110)).count();
     let blank = lines.len() - nonblank;
     let wrapped = blank > 0 && long * 10 < nonblank;
 
