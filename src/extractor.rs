@@ -10,7 +10,7 @@ use crate::text::layout;
 use crate::text::sentence::{self, Sent};
 use crate::text::token::{tokenize_into, Tokens};
 use crate::text::{Sentence, Token};
-use crate::{Commitment, Error};
+use crate::{Commitment, Error, LexiconMatch};
 
 /// Extracts commitments from diplomatic text.
 ///
@@ -296,6 +296,40 @@ impl Extractor {
             .iter()
             .map(|t| Token { text: &text[t.span], span: t.span, kind: t.kind })
             .collect()
+    }
+
+    /// Every lexicon phrase found in `text`, in order: one item per role
+    /// of each match (a phrase can be a trigger and a verb). Phrases that
+    /// a longer phrase starting earlier covers are not found, as in
+    /// extraction.
+    ///
+    /// ```
+    /// use commitments::Extractor;
+    ///
+    /// let found = Extractor::new().matches("Cambodia firmly supports it");
+    /// let roles: Vec<_> =
+    ///     found.iter().map(|m| (m.text, m.role.as_str())).collect();
+    /// assert!(roles.contains(&("Cambodia", "actor KHM")));
+    /// assert!(roles.contains(&("firmly", "firm")));
+    /// ```
+    pub fn matches<'t>(&self, text: &'t str) -> Vec<LexiconMatch<'t>> {
+        let prepared = self.prepare(text);
+        let toks = &prepared.tokens.toks;
+        let hits = self.matcher.scan(&prepared.tokens);
+        let mut out = Vec::new();
+        for i in 0..toks.len() {
+            let Some(p) = hits.pattern_at(i) else { continue };
+            for r in crate::matcher::roles(&self.lexicon, p) {
+                let last = (i + r.len as usize).min(toks.len()) - 1;
+                let span = toks[i].span.cover(toks[last].span);
+                out.push(LexiconMatch {
+                    text: &text[span],
+                    span,
+                    role: self.lexicon.describe(r.role),
+                });
+            }
+        }
+        out
     }
 
     /// The sentences of `text`, with their paragraph labels.

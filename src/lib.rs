@@ -77,6 +77,7 @@ mod text;
 
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
+pub use crate::matcher::LexiconMatch;
 pub use crate::record::{
     ActorId, Commitment, Excerpt, Kind, Polarity, Strength, WithDoc,
 };

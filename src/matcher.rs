@@ -6,6 +6,20 @@ use crate::lexicon::{Lexicon, RoleLen};
 use crate::text::token::Tokens;
 use crate::Error;
 
+/// A lexicon phrase found in a text, as returned by
+/// [`Extractor::matches`](crate::Extractor::matches): what a lexicon
+/// author looks at when a record is missing or wrong.
+#[derive(Clone, Debug, Eq, PartialEq, serde::Serialize)]
+pub struct LexiconMatch<'t> {
+    /// The matched text, exactly as in the input.
+    pub text: &'t str,
+    /// Where it is.
+    pub span: crate::Span,
+    /// What the phrase is, in the lexicon files' words: `actor KHM`,
+    /// `person USA`, `trigger undertaking verb`, `title`, `negation`...
+    pub role: String,
+}
+
 /// The lexicon's phrases, compiled for scanning.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {

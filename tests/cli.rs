@@ -259,9 +259,9 @@ fn output_does_not_depend_on_the_number_of_jobs() {
 }
 
 #[test]
-fn sentences_and_tokens_subcommands_print_spans() {
+fn sentences_tokens_and_matches_subcommands_print_spans() {
     let text = common::read_fixture("china-cambodia-2023");
-    for sub in ["sentences", "tokens"] {
+    for sub in ["sentences", "tokens", "matches"] {
         let out = run(&[sub, REFERENCE]);
         assert_eq!(out.status.code(), Some(0), "{sub}: {}", stderr(&out));
         let items = jsonl(&out);
@@ -273,6 +273,12 @@ fn sentences_and_tokens_subcommands_print_spans() {
             assert_eq!(&text[s..e], item["text"].as_str().unwrap(), "{sub}");
         }
     }
+    let matches = jsonl(&run(&["matches", REFERENCE]));
+    let has = |text: &str, role: &str| {
+        matches.iter().any(|m| m["text"] == text && m["role"] == role)
+    };
+    assert!(has("Kingdom of Cambodia", "actor KHM"), "{matches:?}");
+    assert!(has("firmly", "firm"));
 }
 
 #[test]

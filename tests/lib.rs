@@ -9,5 +9,6 @@ mod common;
 mod gold;
 mod hard_cases;
 mod hostile;
+mod people;
 mod properties;
 mod snapshots;

@@ -33,6 +33,16 @@ enum Command {
     Sentences(DebugArgs),
     /// Print each token with its byte span and kind (JSONL).
     Tokens(DebugArgs),
+    /// Print each lexicon phrase found, with its span and role (JSONL).
+    Matches(DebugArgs),
+}
+
+/// What a debugging subcommand prints.
+#[derive(Clone, Copy)]
+enum Debug {
+    Sentences,
+    Tokens,
+    Matches,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -135,8 +145,9 @@ fn extractor(lexicons: &Option<PathBuf>) -> Result<Extractor> {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
-        Command::Sentences(args) => debug(args, false),
-        Command::Tokens(args) => debug(args, true),
+        Command::Sentences(args) => debug(args, Debug::Sentences),
+        Command::Tokens(args) => debug(args, Debug::Tokens),
+        Command::Matches(args) => debug(args, Debug::Matches),
     }
 }
 
@@ -150,7 +161,7 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
     }
 }
 
-fn debug(args: DebugArgs, tokens: bool) -> Result<ExitCode> {
+fn debug(args: DebugArgs, what: Debug) -> Result<ExitCode> {
     let ex = extractor(&args.lexicons)?;
     let bytes = read_input(&args.path)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
@@ -161,16 +172,20 @@ fn debug(args: DebugArgs, tokens: bool) -> Result<ExitCode> {
         )
     })?;
     let mut out = io::BufWriter::new(io::stdout().lock());
-    if tokens {
-        for t in ex.tokens(text) {
-            serde_json::to_writer(&mut out, &t)?;
+    fn lines<T: serde::Serialize>(
+        out: &mut impl Write,
+        items: Vec<T>,
+    ) -> Result<()> {
+        for item in items {
+            serde_json::to_writer(&mut *out, &item)?;
             out.write_all(b"\n")?;
         }
-    } else {
-        for s in ex.sentences(text) {
-            serde_json::to_writer(&mut out, &s)?;
-            out.write_all(b"\n")?;
-        }
+        Ok(())
+    }
+    match what {
+        Debug::Sentences => lines(&mut out, ex.sentences(text))?,
+        Debug::Tokens => lines(&mut out, ex.tokens(text))?,
+        Debug::Matches => lines(&mut out, ex.matches(text))?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -107,6 +107,17 @@ pub(crate) fn mentions(
         starting[i] = out.len() as u32;
         out.push(m);
     }
+    let bound = super::people::bound_mentions(doc, &titled, &out);
+    if !bound.is_empty() {
+        out.extend(bound);
+        out.sort_by_key(|m| m.start);
+        ending.fill(NO_MENTION);
+        starting.fill(NO_MENTION);
+        for (k, m) in out.iter().enumerate() {
+            ending[m.end - 1] = k as u32;
+            starting[m.start] = k as u32;
+        }
+    }
     (out, ending, starting, titled)
 }
 
@@ -432,6 +443,7 @@ impl Doc<'_, '_> {
     ) -> Option<Subject> {
         let mut i = sent.start;
         while i < sent.end
+            && self.mention_starting[i] == NO_MENTION
             && (self
                 .is_any(i, &["\"", "the", "together", "today", "also", "now"])
                 || self.titled[i])
@@ -456,7 +468,10 @@ impl Doc<'_, '_> {
             let mut e = m.end;
             while e + 1 < sent.end && self.is_any(e, &["and", ","]) {
                 let mut k = e + 1;
-                while k < sent.end && (self.is(k, "the") || self.titled[k]) {
+                while k < sent.end
+                    && self.mention_starting[k] == NO_MENTION
+                    && (self.is(k, "the") || self.titled[k])
+                {
                     k += 1;
                 }
                 let s2 = if k < sent.end {

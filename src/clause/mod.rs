@@ -15,6 +15,7 @@
 mod actor;
 mod conjunct;
 mod parties;
+mod people;
 
 use std::ops::Range;
 

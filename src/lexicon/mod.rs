@@ -25,6 +25,10 @@ use parse::{Entry, Located, PhraseRole};
 pub(crate) enum Role {
     Actor(u32),
     Person(u32),
+    /// A bare demonym (`Austrian`): no actor on its own (`Austrian
+    /// companies`), but it binds the person after a title (`Austrian
+    /// Foreign Minister Tarlenheim`).
+    Demonym(u32),
     PartyAll,
     PartyNegative,
     Pronoun,
@@ -39,6 +43,8 @@ pub(crate) enum Role {
     Stance,
     Adverb,
     Title,
+    /// A lower-case word inside a person's name: `von`, `bin`, `de`.
+    NameParticle,
     Verb,
     NounLikeVerb,
     PhrasalVerb,
@@ -83,6 +89,50 @@ pub(crate) struct Lexicon {
     /// `(normalized phrase, topic index)`.
     pub(crate) topic_patterns: Vec<(String, u32)>,
     pub(crate) abbreviations: HashSet<String>,
+}
+
+impl Lexicon {
+    /// How a role is named in [`LexiconMatch`](crate::LexiconMatch):
+    /// after the lexicon file's own words.
+    pub(crate) fn describe(&self, role: Role) -> String {
+        let actor = |a: u32| self.actors[a as usize].id.as_str().to_string();
+        match role {
+            Role::Actor(a) => format!("actor {}", actor(a)),
+            Role::Person(a) => format!("person {}", actor(a)),
+            Role::Demonym(a) => format!("demonym {}", actor(a)),
+            Role::PartyAll => "parties".into(),
+            Role::PartyNegative => "parties negative".into(),
+            Role::Pronoun => "pronoun".into(),
+            Role::Agent => "agent".into(),
+            Role::Addressee => "addressee".into(),
+            Role::Trigger(id) => {
+                let t = &self.triggers[id as usize];
+                let frame = match t.frame {
+                    Frame::Verb => "verb",
+                    Frame::Modal => "modal",
+                    Frame::Object => "object",
+                    Frame::Nominal => "nominal",
+                    Frame::Appeal => "appeal",
+                    Frame::That => "that",
+                    Frame::Stance => "stance",
+                };
+                let neg = if t.negative { " negative" } else { "" };
+                format!("trigger {} {frame}{neg}", t.kind.as_str())
+            }
+            Role::Negation => "negation".into(),
+            Role::Firm => "firm".into(),
+            Role::Tentative => "tentative".into(),
+            Role::Reiteration => "reiteration".into(),
+            Role::Governor => "governor".into(),
+            Role::Stance => "stance".into(),
+            Role::Adverb => "adverb".into(),
+            Role::Title => "title".into(),
+            Role::NameParticle => "name particle".into(),
+            Role::Verb => "verb".into(),
+            Role::NounLikeVerb => "verb also noun".into(),
+            Role::PhrasalVerb => "verb phrasal".into(),
+        }
+    }
 }
 
 /// A lexicon file to load.
@@ -305,6 +355,11 @@ impl Lexicon {
                             );
                             add(&mut lex, &mut index, &phrase, role);
                         }
+                        // Several actors may share a demonym (`Congolese`);
+                        // the reader of the role decides.
+                        for d in &entry.demonyms {
+                            add(&mut lex, &mut index, d, Role::Demonym(a));
+                        }
                     }
                     Entry::Phrase { phrase, role } => {
                         let role = match *role {
@@ -337,6 +392,7 @@ impl Lexicon {
                             PhraseRole::Stance => Role::Stance,
                             PhraseRole::Adverb => Role::Adverb,
                             PhraseRole::Title => Role::Title,
+                            PhraseRole::NameParticle => Role::NameParticle,
                             PhraseRole::Abbreviation => continue,
                             PhraseRole::Verb => Role::Verb,
                             PhraseRole::NounLikeVerb => Role::NounLikeVerb,

@@ -92,6 +92,8 @@ struct Modifiers {
     #[serde(default)]
     titles: Phrases,
     #[serde(default)]
+    name_particles: Phrases,
+    #[serde(default)]
     abbreviations: Phrases,
 }
 
@@ -141,6 +143,7 @@ pub(crate) enum PhraseRole {
     Stance,
     Adverb,
     Title,
+    NameParticle,
     Abbreviation,
     Verb,
     NounLikeVerb,
@@ -344,6 +347,12 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(m.stance, PhraseRole::Stance, &mut out, &mut errors);
         phrases(m.adverbs, PhraseRole::Adverb, &mut out, &mut errors);
         phrases(m.titles, PhraseRole::Title, &mut out, &mut errors);
+        phrases(
+            m.name_particles,
+            PhraseRole::NameParticle,
+            &mut out,
+            &mut errors,
+        );
         phrases(
             m.abbreviations,
             PhraseRole::Abbreviation,

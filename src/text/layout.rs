@@ -209,7 +209,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && out.last().is_some_and(|b| {
                 b.kind != BlockKind::Heading
                     && !text[b.span].ends_with(':')
-                    && !(caps && !longer_than(content, 79))
+                    && (!caps || longer_than(content, 79))
             });
         if joins {
             if let Some(last) = out.last_mut() {

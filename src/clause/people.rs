@@ -1,0 +1,320 @@
+//! People the text itself binds to an actor.
+//!
+//! The lexicon knows the leaders of the day; a statement names many more
+//! people, and binds each to a country by apposition the first time:
+//! `Hun Manet, Prime Minister of the Kingdom of Cambodia`, `President
+//! Rudolf Rassendyll of the Republic of Austria`, `Austrian Foreign
+//! Minister Fritz von Tarlenheim`, `Cambodia's Prime Minister Hun
+//! Manet`. A bound name then resolves its later mentions (`President
+//! Rassendyll`, `Von Tarlenheim`), and a title that one bound person
+//! holds in the document resolves `the Prime Minister`.
+
+use std::collections::HashMap;
+
+use super::{Doc, Mention, MentionKind, NO_MENTION};
+use crate::lexicon::Role;
+use crate::text::token::{TokenKind, ALL_CAPS, CAPITALIZED};
+
+/// The longest name a title or an apposition binds, in tokens.
+const MAX_NAME: usize = 6;
+
+/// How far after a title its `of <actor>` may come, in tokens: `Minister
+/// of Foreign Affairs and International Cooperation of the Kingdom of
+/// Cambodia`.
+const MAX_TITLE_TAIL: usize = 10;
+
+/// A key bound to one actor, or to several (then it resolves nothing).
+#[derive(Clone, Copy, PartialEq)]
+enum Bound {
+    One(u32),
+    Ambiguous,
+}
+
+fn bind<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Bound>, k: K, a: u32) {
+    map.entry(k)
+        .and_modify(|b| {
+            if *b != Bound::One(a) {
+                *b = Bound::Ambiguous;
+            }
+        })
+        .or_insert(Bound::One(a));
+}
+
+/// A run of title tokens: `H.E. Prime Minister`.
+struct TitleRun {
+    start: usize,
+    end: usize,
+    /// The normalized last title of the run (`prime minister`): what a
+    /// later `the Prime Minister` is looked up by.
+    key: String,
+}
+
+struct Binder<'d, 'x, 't, 'a> {
+    doc: &'d Doc<'t, 'a>,
+    titled: &'x [bool],
+    mentions: &'x [Mention],
+    /// For each token, the mention covering it.
+    covering: Vec<u32>,
+}
+
+impl Binder<'_, '_, '_, '_> {
+    fn mention_at(&self, k: usize) -> Option<&Mention> {
+        match self.covering.get(k) {
+            Some(&m) if m != NO_MENTION => Some(&self.mentions[m as usize]),
+            _ => None,
+        }
+    }
+
+    /// A token that can be part of a person's name: a capitalized word
+    /// no lexicon phrase claims, or a name particle before one.
+    fn is_name_word(&self, k: usize) -> bool {
+        let n = self.doc.toks.toks.len();
+        if k >= n || self.titled[k] || self.covering[k] != NO_MENTION {
+            return false;
+        }
+        let t = &self.doc.toks.toks[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let roles = self.doc.roles(k);
+        if roles.iter().any(|r| r.role == Role::NameParticle && r.len == 1) {
+            return self.is_name_word(k + 1)
+                && self.doc.toks.toks[k + 1].has(CAPITALIZED);
+        }
+        (t.has(CAPITALIZED) || t.has(ALL_CAPS)) && roles.is_empty()
+    }
+
+    /// The name starting at `k`: its end, or `k` for none.
+    fn name_after(&self, k: usize) -> usize {
+        let mut e = k;
+        while e - k < MAX_NAME && self.is_name_word(e) {
+            e += 1;
+        }
+        // A name never ends with a particle.
+        while e > k && !self.doc.toks.toks[e - 1].has(CAPITALIZED) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The name ending just before `k`: its start, or `k` for none.
+    fn name_before(&self, k: usize) -> usize {
+        let mut s = k;
+        while s > 0 && k - s < MAX_NAME && self.is_name_word(s - 1) {
+            s -= 1;
+        }
+        while s < k && !self.doc.toks.toks[s].has(CAPITALIZED) {
+            s += 1;
+        }
+        s
+    }
+
+    /// The actor of a mention starting at `k` or after `the` at `k`.
+    fn actor_at(&self, k: usize) -> Option<u32> {
+        let k = if k < self.covering.len() && self.doc.is(k, "the") {
+            if self.covering[k] != NO_MENTION {
+                k
+            } else {
+                k + 1
+            }
+        } else {
+            k
+        };
+        match self.mention_at(k)? {
+            Mention { start, kind: MentionKind::Actor(a), .. }
+                if *start == k || self.doc.is(*start, "the") =>
+            {
+                Some(*a)
+            }
+            _ => None,
+        }
+    }
+
+    /// `of <actor>` at `k`, possibly after more words of a long title:
+    /// `of Foreign Affairs and International Cooperation of Cambodia`.
+    fn of_actor(&self, k: usize) -> Option<u32> {
+        let n = self.doc.toks.toks.len();
+        let mut j = k;
+        while j < n && j - k < MAX_TITLE_TAIL {
+            if self.doc.is(j, "of") {
+                if let Some(a) = self.actor_at(j + 1) {
+                    return Some(a);
+                }
+            } else if !(self.doc.toks.toks[j].has(CAPITALIZED)
+                || self.doc.is_any(j, &["and", "for", "&"]))
+                || self.covering[j] != NO_MENTION
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The actor just before a title: `Austrian Foreign Minister`,
+    /// `Cambodia's Prime Minister`.
+    fn actor_before(&self, k: usize) -> Option<u32> {
+        let end = if k >= 2 && self.doc.is(k - 1, "'s") { k - 1 } else { k };
+        if let Some(m) = self.mention_at(end.checked_sub(1)?) {
+            return match m.kind {
+                MentionKind::Actor(a) if m.end == end => Some(a),
+                _ => None,
+            };
+        }
+        // A demonym of one actor only, ending at the title.
+        let mut found = None;
+        for s in end.saturating_sub(3)..end {
+            for r in self.doc.roles(s) {
+                if let Role::Demonym(a) = r.role {
+                    if s + r.len as usize == end {
+                        if found.is_some_and(|f| f != a) {
+                            return None;
+                        }
+                        found = Some(a);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn title_runs(&self) -> Vec<TitleRun> {
+        let n = self.titled.len();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.titled[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut last = (i, i + 1);
+            while i < n && self.titled[i] {
+                match self.doc.role_where(i, |r| r == Role::Title) {
+                    Some(rl) => {
+                        let len = (rl.len as usize).max(1);
+                        last = (i, (i + len).min(n));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+            let key = (last.0..last.1)
+                .map(|k| self.doc.norm(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            runs.push(TitleRun { start, end: i.min(n), key });
+        }
+        runs
+    }
+}
+
+/// The mentions of people and titles the document binds, to be merged
+/// with `mentions` (sorted, none overlapping them or each other).
+pub(crate) fn bound_mentions(
+    doc: &Doc<'_, '_>,
+    titled: &[bool],
+    mentions: &[Mention],
+) -> Vec<Mention> {
+    let n = doc.toks.toks.len();
+    if !titled.iter().any(|&t| t) {
+        return Vec::new();
+    }
+    let mut covering = vec![NO_MENTION; n];
+    for (i, m) in mentions.iter().enumerate() {
+        for c in &mut covering[m.start..m.end.min(n)] {
+            *c = i as u32;
+        }
+    }
+    let b = Binder { doc, titled, mentions, covering };
+    let runs = b.title_runs();
+    let mut surnames: HashMap<&str, Bound> = HashMap::new();
+    let mut titles: HashMap<&str, Bound> = HashMap::new();
+    for run in &runs {
+        // `Prime Minister Hun Sen`: a person the lexicon knows.
+        if let Some(m) = b.mention_at(run.end) {
+            if let (MentionKind::Person(a), true) =
+                (m.kind, m.start == run.end)
+            {
+                bind(&mut titles, run.key.as_str(), a);
+            }
+            continue;
+        }
+        // `President Rudolf Rassendyll of Austria`, `Austrian Foreign
+        // Minister Fritz von Tarlenheim`.
+        let name_end = b.name_after(run.end);
+        if name_end > run.end {
+            if let Some(a) =
+                b.of_actor(name_end).or_else(|| b.actor_before(run.start))
+            {
+                bind(&mut titles, run.key.as_str(), a);
+                bind(&mut surnames, doc.norm(name_end - 1), a);
+            }
+            continue;
+        }
+        // `Hun Manet, Prime Minister of the Kingdom of Cambodia`.
+        if run.start >= 2 && doc.is(run.start - 1, ",") {
+            let Some(a) = b.of_actor(run.end) else { continue };
+            let before = run.start - 1;
+            if let Some(m) = b.mention_at(before - 1) {
+                if m.kind == MentionKind::Person(a) && m.end == before {
+                    bind(&mut titles, run.key.as_str(), a);
+                }
+                continue;
+            }
+            let name_start = b.name_before(before);
+            if name_start < before {
+                bind(&mut titles, run.key.as_str(), a);
+                bind(&mut surnames, doc.norm(before - 1), a);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    // Every mention of a bound name: the name run ending with a bound
+    // surname.
+    if !surnames.is_empty() {
+        let mut k = 0;
+        while k < n {
+            let end = b.name_after(k);
+            if end == k {
+                k += 1;
+                continue;
+            }
+            // The bound surname may end the run or come earlier in it
+            // (`Rassendyll Administration` is no name of ours).
+            let hit =
+                (k..end).rev().find_map(|e| match surnames.get(doc.norm(e)) {
+                    Some(Bound::One(a)) => Some((e, *a)),
+                    _ => None,
+                });
+            if let Some((e, a)) = hit {
+                out.push(Mention {
+                    start: k,
+                    end: e + 1,
+                    kind: MentionKind::Person(a),
+                });
+            }
+            k = end;
+        }
+    }
+    // `the Prime Minister`, when one bound person holds that title.
+    for run in &runs {
+        let Some(Bound::One(a)) = titles.get(run.key.as_str()) else {
+            continue;
+        };
+        let bare = run.start > 0
+            && doc.is(run.start - 1, "the")
+            && b.covering[run.start - 1] == NO_MENTION
+            && b.name_after(run.end) == run.end
+            && (run.end >= n || !doc.is(run.end, "of"));
+        if bare {
+            out.push(Mention {
+                start: run.start,
+                end: run.end,
+                kind: MentionKind::Person(*a),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}

@@ -1,0 +1,110 @@
+//! People bound to a country by the text itself (issue 3, item 2): names
+//! the lexicon does not know, bound by apposition, resolve their later
+//! mentions and the bare title they hold. The names are made up, so that
+//! only the rule can resolve them.
+
+use commitments::Commitment;
+
+use crate::common;
+
+const TITLE: &str = "Joint Statement between the Republic of Austria and \
+                     the Kingdom of Cambodia\n\n";
+
+fn extract(body: &str) -> Vec<(Vec<String>, String)> {
+    let text = format!("{TITLE}{body}");
+    let records = common::extractor().extract(&text);
+    common::assert_spans(&text, &records);
+    records.iter().map(who_and_what).collect()
+}
+
+fn who_and_what(r: &Commitment<'_>) -> (Vec<String>, String) {
+    (
+        r.actors.iter().map(|a| a.to_string()).collect(),
+        r.content.text.to_string(),
+    )
+}
+
+fn one(actor: &str, content: &str) -> (Vec<String>, String) {
+    (vec![actor.to_string()], content.to_string())
+}
+
+#[test]
+fn name_comma_title_of_country_binds_the_name_and_the_title() {
+    let records = extract(
+        "At the invitation of H.E. Rudolf Rassendyll, Minister of Foreign \
+         Affairs and International Cooperation of the Republic of Austria, \
+         the two ministers met in Phnom Penh.\n\n\
+         Minister Rassendyll pledged to expand scholarships.\n\n\
+         The Minister of Foreign Affairs and International Cooperation also \
+         committed to open a consulate.\n",
+    );
+    assert_eq!(
+        records,
+        [one("AUT", "expand scholarships"), one("AUT", "open a consulate")]
+    );
+}
+
+#[test]
+fn title_name_of_country_and_demonym_title_name_bind() {
+    let records = extract(
+        "President Fritz von Tarlenheim of the Republic of Austria and \
+         Cambodian Deputy Prime Minister Sok Vannak held talks.\n\n\
+         Von Tarlenheim pledged to expand scholarships.\n\n\
+         Vannak committed to open a consulate.\n\n\
+         The Deputy Prime Minister also agreed to host the next meeting.\n",
+    );
+    assert_eq!(
+        records,
+        [
+            one("AUT", "expand scholarships"),
+            one("KHM", "open a consulate"),
+            one("KHM", "host the next meeting"),
+        ]
+    );
+}
+
+#[test]
+fn a_title_two_countries_hold_resolves_to_neither() {
+    let records = extract(
+        "Austrian President Rudolf Rassendyll and Cambodian President Sok \
+         Vannak held talks.\n\n\
+         The President pledged to expand scholarships.\n",
+    );
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_ne!(records[0].0, ["AUT"]);
+    assert_ne!(records[0].0, ["KHM"]);
+}
+
+#[test]
+fn a_name_bound_to_two_countries_resolves_to_neither() {
+    let records = extract(
+        "Austrian Minister Anna Lee and Cambodian Minister Dara Lee met.\n\n\
+         Minister Lee pledged to expand scholarships.\n",
+    );
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_ne!(records[0].0, ["AUT"]);
+    assert_ne!(records[0].0, ["KHM"]);
+}
+
+#[test]
+fn a_known_leader_with_a_title_binds_the_title() {
+    // Hun Manet is in the lexicon; `the Prime Minister` is not, until
+    // the text gives him the title.
+    let records = extract(
+        "Prime Minister Hun Manet welcomed the visit.\n\n\
+         The Prime Minister pledged to expand scholarships.\n",
+    );
+    assert_eq!(
+        records,
+        [one("KHM", "the visit"), one("KHM", "expand scholarships")]
+    );
+}
+
+#[test]
+fn a_title_followed_by_of_is_resolved_by_its_country() {
+    let records = extract(
+        "The President of the Republic of Austria pledged to expand \
+         scholarships.\n",
+    );
+    assert_eq!(records, [one("AUT", "expand scholarships")]);
+}
