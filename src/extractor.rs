@@ -235,6 +235,7 @@ impl Extractor {
             mention_starting: Vec::new(),
             parties: Vec::new(),
             titled: Vec::new(),
+            bodies: Vec::new(),
         };
         let (mentions, ending, starting, titled) =
             crate::clause::mentions(&doc);
@@ -242,6 +243,7 @@ impl Extractor {
         doc.mentions = mentions;
         doc.mention_ending = ending;
         doc.mention_starting = starting;
+        doc.bodies = doc.find_bodies();
         doc.parties = if parties.is_empty() {
             doc.find_parties()
         } else {

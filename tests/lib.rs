@@ -12,3 +12,4 @@ mod hostile;
 mod people;
 mod properties;
 mod snapshots;
+mod styles;

@@ -620,6 +620,9 @@ impl Doc<'_, '_> {
                     Scan::Found(s, end) => Some((s, end)),
                     Scan::Conj(at) => main.clone().map(|s| (s, at + 1)),
                     Scan::Start => {
+                        if let Some(body) = self.operative_body(j, floor) {
+                            return Some((body, j));
+                        }
                         if self.roles(j).iter().any(|r| {
                             matches!(r.role, Role::Governor)
                                 && self.norm(j).ends_with("ing")

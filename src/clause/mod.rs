@@ -50,6 +50,9 @@ pub(crate) struct Doc<'t, 'a> {
     pub(crate) parties: Vec<u32>,
     /// For each token, whether it is part of a title (`Prime Minister`).
     pub(crate) titled: Vec<bool>,
+    /// Bodies adopting the text (`The General Assembly,`) and the token
+    /// each is named at.
+    pub(crate) bodies: Vec<(usize, Subject)>,
 }
 
 const NO_MENTION: u32 = u32::MAX;
@@ -768,6 +771,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                     if t.participle {
                         // A preamble: `SEEKING to cooperate ...`.
                         (self.parties_subject()?, sent.start)
+                    } else if let Some(body) =
+                        self.operative_body(c.tok, sent.start)
+                    {
+                        (body, sent.start)
                     } else {
                         // An imperative sentence; `analyse` gives it the
                         // actors of the agreement it continues.
@@ -797,12 +804,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if j >= sent.end {
                     return None;
                 }
-                // A noun `will`, a passive or a status clause.
-                if self.is_any(
-                    j,
-                    &["be", "been", "enter", "become", "remain", "apply"],
-                ) && self.trigger_at(j + 1).is_none()
-                {
+                // A noun `will`, a passive or a status clause; `apply`
+                // is one only for a text (`This Article shall apply`),
+                // not for an actor (`The Parties shall apply measures`).
+                let status = self
+                    .is_any(j, &["be", "been", "enter", "become", "remain"])
+                    || self.is(j, "apply") && subject.actors.is_empty();
+                if status && self.trigger_at(j + 1).is_none() {
                     return None;
                 }
                 // `will continue to support`: look past `continue to`.
@@ -980,6 +988,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return None;
         }
+        // Named before the sentence: the body adopting an operative
+        // paragraph.
+        let inherited = !subject.span.is_empty()
+            && subject.span.end <= self.toks.toks[sent.start].span.start;
         Some(Plan {
             subject,
             kind,
@@ -989,7 +1001,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             firm,
             tentative,
             reiterated,
-            inherited: false,
+            inherited,
             trigger,
             targets_from,
         })
@@ -1096,6 +1108,13 @@ impl<'t, 'a> Doc<'t, 'a> {
             {
                 *firm = true;
                 j += 1;
+            } else if let Some(rl) = self
+                .role_where(j, |r| matches!(r, Role::Firm | Role::Adverb))
+                .filter(|rl| rl.len >= 2)
+            {
+                // A manner phrase: `in the strongest terms`.
+                *firm |= rl.role == Role::Firm;
+                j += rl.len as usize;
             } else {
                 break;
             }

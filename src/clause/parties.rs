@@ -5,9 +5,14 @@
 //! gives APEC; a statement without a title names its parties in the
 //! opening sentence (`On the invitation of the Government of Japan, ...
 //! President of the Republic of the Philippines, undertook ...`).
+//!
+//! Resolutions and decisions name the body that adopts them on a line of
+//! its own (`The General Assembly,`); its operative paragraphs (`1. Calls
+//! upon all States to ...`) have no other subject.
 
-use super::Doc;
+use super::{actor::MentionKind, Doc, Subject, NO_MENTION};
 use crate::text::layout::BlockKind;
+use crate::text::token::CAPITALIZED;
 
 /// Words after which a title names its subject matter, not its parties.
 const TOPIC_MARKERS: &[&str] =
@@ -45,6 +50,54 @@ impl Doc<'_, '_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// The adopting bodies a resolution names on lines of their own
+    /// (`The Security Council,`), each with the token it is named at.
+    pub(crate) fn find_bodies(&self) -> Vec<(usize, Subject)> {
+        let mut bodies = Vec::new();
+        for b in 0..self.blocks.len() {
+            let Some(range) = self.block_tokens(b) else { continue };
+            if range.len() < 2 || !self.is_any(range.end - 1, &[",", ":"]) {
+                continue;
+            }
+            let start = range.start + usize::from(self.is(range.start, "the"));
+            let m = self.mention_starting.get(start).copied();
+            let Some(m) = m.filter(|&m| m != NO_MENTION) else { continue };
+            let m = &self.mentions[m as usize];
+            if m.end != range.end - 1 {
+                continue;
+            }
+            if let MentionKind::Actor(a) = m.kind {
+                bodies.push((
+                    range.start,
+                    Subject {
+                        actors: vec![a],
+                        span: self.span_of(range.start..m.end),
+                        negative: false,
+                        resolved: true,
+                    },
+                ));
+            }
+        }
+        bodies
+    }
+
+    /// The adopting body whose operative paragraph a trigger at `tok`
+    /// opens: `Calls upon`, `Strongly condemns`, `Further decides` at
+    /// the start of a sentence after the body's line.
+    pub(crate) fn operative_body(
+        &self,
+        tok: usize,
+        sent_start: usize,
+    ) -> Option<Subject> {
+        let (_, body) = self.bodies.iter().rev().find(|(at, _)| *at < tok)?;
+        let first = &self.toks.toks[sent_start];
+        let opens = (sent_start..tok).all(|k| self.is_aux(k));
+        // The third person of the body: `decides`, not `decided` or a
+        // bare imperative.
+        let third_person = self.norm(tok).ends_with('s');
+        (opens && first.has(CAPITALIZED) && third_person).then(|| body.clone())
     }
 
     /// Mentions of a title block, after `between` if it has one and before

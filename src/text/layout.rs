@@ -230,9 +230,20 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         let ends_sentence = content
             .trim_end_matches(|c: char| is_space(c) || "\"'’”)".contains(c))
             .ends_with(['.', '!', '?', ';', ':', ',']);
+        // `Article 3` over its text: a short unpunctuated first line
+        // whose next line starts anew with a capital.
+        let label_line = wrapped
+            && !open
+            && !next_blank
+            && !ends_sentence
+            && !longer_than(content, 40)
+            && lines.get(n + 1).is_some_and(|l| {
+                text[l.content].chars().next().is_some_and(char::is_uppercase)
+            });
         let kind = if mark.is_some() {
             BlockKind::Item
         } else if caps
+            || label_line
             || (wrapped
                 && next_blank
                 && !ends_sentence

@@ -1,0 +1,158 @@
+//! The styles of diplomatic text (issue 3, item 3) beyond the bilateral
+//! joint statement: resolutions with an adopting body and operative
+//! paragraphs, and treaties with `shall`, `shall not`, `Neither Party`
+//! and `may`.
+
+use commitments::{Commitment, Kind, Polarity};
+
+use crate::common;
+
+fn extract(text: &str) -> Vec<Commitment<'_>> {
+    let records = common::extractor().extract(text);
+    common::assert_spans(text, &records);
+    records
+}
+
+fn summary(records: &[Commitment<'_>]) -> Vec<String> {
+    records
+        .iter()
+        .map(|r| {
+            let actors: Vec<&str> =
+                r.actors.iter().map(|a| a.as_str()).collect();
+            format!(
+                "{} {} {} {} | {}",
+                actors.join("+"),
+                r.kind.as_str(),
+                r.polarity.as_str(),
+                r.trigger.text,
+                r.content.text
+            )
+        })
+        .collect()
+}
+
+/// Paragraphs of General Assembly resolution ES-11/1 (2 March 2022).
+const RESOLUTION: &str = "\
+Resolution adopted by the General Assembly on 2 March 2022
+
+ES-11/1. Aggression against Ukraine
+
+The General Assembly,
+
+Reaffirming the paramount importance of the Charter of the United \
+Nations in the promotion of the rule of law among nations,
+
+1. Reaffirms its commitment to the sovereignty, independence, unity and \
+territorial integrity of Ukraine within its internationally recognized \
+borders, extending to its territorial waters;
+
+2. Deplores in the strongest terms the aggression by the Russian \
+Federation against Ukraine in violation of Article 2 (4) of the Charter;
+
+3. Demands that the Russian Federation immediately cease its use of force \
+against Ukraine;
+
+4. Calls upon all States to refrain from any threat or use of force;
+
+5. Urges the parties to immediately comply with their obligations under \
+international humanitarian law;
+
+6. Requests the Secretary-General to report on the implementation of the \
+present resolution;
+
+7. Decides to adjourn the eleventh emergency special session of the \
+General Assembly temporarily.
+";
+
+#[test]
+fn operative_paragraphs_are_commitments_of_the_adopting_body() {
+    let records = extract(RESOLUTION);
+    let kinds: Vec<(Kind, &str)> =
+        records.iter().map(|r| (r.kind, r.trigger.text)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (Kind::Undertaking, "commitment to"),
+            (Kind::Opposition, "Deplores"),
+            (Kind::Appeal, "Demands"),
+            (Kind::Appeal, "Calls upon"),
+            (Kind::Appeal, "Urges"),
+            (Kind::Appeal, "Requests"),
+            (Kind::Undertaking, "Decides to"),
+        ],
+        "{:#?}",
+        summary(&records)
+    );
+    for r in &records {
+        assert_eq!(r.actors, ["UNGA"], "{:#?}", summary(&records));
+        assert!(r.inherited, "named before the paragraph: {:?}", r.trigger);
+        assert_eq!(r.actor_text.map(|a| a.text), Some("The General Assembly"));
+    }
+    // The manner phrase is strength, not content.
+    let deplores = &records[1];
+    assert!(deplores.content.text.starts_with("the aggression"));
+    assert_eq!(deplores.strength.as_str(), "firm");
+    assert!(records[3].content.text.starts_with("refrain from"));
+}
+
+#[test]
+fn an_operative_verb_needs_an_adopting_body() {
+    // The same paragraphs without `The General Assembly,` have no actor.
+    let text = RESOLUTION.replace("The General Assembly,\n", "");
+    let records = extract(&text);
+    assert!(
+        records.iter().all(|r| r.actors.is_empty()),
+        "{:#?}",
+        summary(&records)
+    );
+}
+
+const TREATY: &str = "\
+Agreement between the Government of Japan and the Government of the \
+Republic of India
+
+Article 1
+Each Party shall promote investment in its territory.
+
+Article 2
+Neither Party shall impose export duties on goods of the other Party.
+
+Article 3
+The Parties shall not apply measures that discriminate between investors.
+
+Article 4
+A Party may adopt measures necessary to protect public morals.
+
+Article 5
+This Agreement shall apply to investments made before its entry into \
+force, and shall enter into force on the thirtieth day after signature.
+";
+
+#[test]
+fn treaty_obligations_and_rights() {
+    let records = extract(TREATY);
+    assert_eq!(
+        summary(&records),
+        [
+            "IND+JPN undertaking affirmative shall | promote investment in \
+             its territory",
+            "IND+JPN undertaking negative shall | impose export duties on \
+             goods of the other Party",
+            "IND+JPN undertaking negative shall | apply measures that \
+             discriminate between investors",
+        ]
+    );
+    assert!(records.iter().all(|r| r.paragraph.is_none()));
+    assert_eq!(records[1].polarity, Polarity::Negative);
+}
+
+#[test]
+fn article_headings_are_blocks_of_their_own() {
+    let sentences = common::extractor().sentences(TREATY);
+    let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
+    assert!(texts.contains(&"Article 3"), "{texts:#?}");
+    assert!(texts.contains(
+        &"The Parties shall not apply measures that discriminate between \
+          investors."
+    ));
+}
