@@ -1,6 +1,7 @@
 //! One aho-corasick pass of every lexicon phrase over the normalized view.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{Lexicon, RoleLen};
 use crate::text::token::Tokens;
@@ -21,9 +22,24 @@ pub struct LexiconMatch<'t> {
 }
 
 /// The lexicon's phrases, compiled for scanning.
+///
+/// Phrases match whole tokens only, so they are matched over tokens, not
+/// bytes: each token's normalized form is looked up once in the
+/// vocabulary of phrase words (most tokens of running text are in no
+/// phrase and stop there), and a trie over word ids finds the longest
+/// phrase starting at each token. That is the leftmost-longest
+/// semantics of an aho-corasick automaton over the normalized view,
+/// without scanning every byte through a large automaton, and a phrase
+/// can never match inside a token.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
-    phrases: AhoCorasick,
+    /// Normalized token → word id, for every word of every phrase.
+    words: FxHashMap<Box<str>, u32>,
+    /// Trie edges: `(node << 32) | word` → child node; node 0 is the
+    /// root.
+    edges: FxHashMap<u64, u32>,
+    /// For each trie node, the pattern whose phrase ends there, or NONE.
+    ends: Vec<u32>,
     topics: Option<AhoCorasick>,
 }
 
@@ -44,53 +60,82 @@ impl Hits {
     }
 }
 
-fn build(
-    patterns: impl IntoIterator<Item = String>,
-) -> Result<AhoCorasick, Error> {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns)
-        .map_err(|e| {
-            Error::lexicon(
-                "<lexicon>",
-                0,
-                format!("cannot compile phrases: {e}"),
-            )
-        })
+fn edge(node: u32, word: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(word)
 }
 
 impl Matcher {
     pub(crate) fn new(lex: &Lexicon) -> Result<Matcher, Error> {
-        let phrases = build(lex.patterns.iter().map(|p| p.norm.clone()))?;
+        let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut edges: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut ends = vec![NONE];
+        for (p, pattern) in lex.patterns.iter().enumerate() {
+            let mut node = 0u32;
+            for word in pattern.norm.split(' ').filter(|w| !w.is_empty()) {
+                let next = words.len() as u32;
+                let id = *words.entry(word.into()).or_insert(next);
+                let fresh = ends.len() as u32;
+                node = *edges.entry(edge(node, id)).or_insert(fresh);
+                if node == fresh {
+                    ends.push(NONE);
+                }
+            }
+            if node != 0 {
+                ends[node as usize] = p as u32;
+            }
+        }
         let topics = if lex.topic_patterns.is_empty() {
             None
         } else {
-            Some(build(lex.topic_patterns.iter().map(|(n, _)| n.clone()))?)
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(lex.topic_patterns.iter().map(|(n, _)| n))
+                    .map_err(|e| {
+                        Error::lexicon(
+                            "<lexicon>",
+                            0,
+                            format!("cannot compile topics: {e}"),
+                        )
+                    })?,
+            )
         };
-        Ok(Matcher { phrases, topics })
+        Ok(Matcher { words, edges, ends, topics })
     }
 
-    /// Finds every phrase on token boundaries: a match starts at a token's
-    /// leading space and ends where a token ends.
+    /// Finds, left to right, the longest phrase starting at each token
+    /// that no earlier match covers.
     pub(crate) fn scan(&self, tokens: &Tokens) -> Hits {
-        let mut at = vec![NONE; tokens.toks.len()];
-        let hay = tokens.norm.as_bytes();
-        // Matches come in order, so a cursor finds their tokens in one
-        // pass instead of a binary search each.
-        let mut tok = 0usize;
-        for m in self.phrases.find_iter(hay) {
-            let end = m.end();
-            if end < hay.len() && hay[end] != b' ' {
-                continue;
+        const UNKNOWN: u32 = u32::MAX;
+        let n = tokens.toks.len();
+        let ids: Vec<u32> = (0..n)
+            .map(|i| {
+                self.words.get(tokens.norm(i)).copied().unwrap_or(UNKNOWN)
+            })
+            .collect();
+        let mut at = vec![NONE; n];
+        let mut i = 0;
+        while i < n {
+            let mut node = 0u32;
+            let mut best = None;
+            let mut j = i;
+            while j < n && ids[j] != UNKNOWN {
+                let Some(&child) = self.edges.get(&edge(node, ids[j])) else {
+                    break;
+                };
+                node = child;
+                j += 1;
+                let p = self.ends[node as usize];
+                if p != NONE {
+                    best = Some((p, j));
+                }
             }
-            // The match starts at the space before its first token.
-            let want = (m.start() + 1) as u32;
-            while tok < tokens.toks.len() && tokens.toks[tok].norm_start < want
-            {
-                tok += 1;
-            }
-            if tok < tokens.toks.len() && tokens.toks[tok].norm_start == want {
-                at[tok] = m.pattern().as_u32();
+            match best {
+                Some((p, end)) => {
+                    at[i] = p;
+                    i = end;
+                }
+                None => i += 1,
             }
         }
         Hits { at }
