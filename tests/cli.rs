@@ -382,11 +382,21 @@ fn a_directory_without_permission_is_named_and_the_rest_extracted() {
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000))
         .expect("chmod");
 
-    let out = unprivileged_bin(&home)
-        .args(["extract", "-q"])
-        .arg(home.path())
-        .output()
-        .expect("the binary runs");
+    let mut cmd = unprivileged_bin(&home);
+    cmd.args(["extract", "-q"]).arg(home.path());
+    // A freshly copied binary can be "busy" while another test's child,
+    // forked before the copy's file was closed, still holds it open.
+    const ETXTBSY: i32 = 26;
+    let mut tries = 0;
+    let out = loop {
+        match cmd.output() {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => break other.expect("the binary runs"),
+        }
+    };
     // Let the cleanup remove it again.
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755))
         .expect("chmod");

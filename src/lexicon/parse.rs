@@ -169,12 +169,25 @@ pub(crate) struct Located {
     pub(crate) line: usize,
 }
 
-fn line_of(src: &str, offset: usize) -> usize {
-    src.as_bytes()[..offset.min(src.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// Byte offsets → line numbers, in logarithmic time: a lexicon of 100k
+/// entries asks 100k times.
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(src: &str) -> LineIndex {
+        LineIndex(
+            src.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+
+    /// The 1-based line of `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&n| n < offset) + 1
+    }
 }
 
 const ACTOR_KINDS: &[&str] =
@@ -183,8 +196,10 @@ const ACTOR_KINDS: &[&str] =
 /// Parses one lexicon file. Every problem found is reported, each with the
 /// file's `origin` and a line.
 pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
+    let lines = LineIndex::new(src);
+    let line_of = |offset: usize| lines.line_of(offset);
     let file: File = toml::from_str(src).map_err(|err| {
-        let line = err.span().map_or(1, |s| line_of(src, s.start));
+        let line = err.span().map_or(1, |s| line_of(s.start));
         // One line per error: the parser's message may span several.
         let message = err.message().split_whitespace().collect::<Vec<_>>();
         Error::lexicon(origin, line, message.join(" "))
@@ -196,7 +211,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                    out: &mut Vec<Located>,
                    errors: &mut Vec<Error>| {
         for p in list {
-            let line = line_of(src, p.span().start);
+            let line = line_of(p.span().start);
             let mut phrase = p.into_inner();
             let mut role = role;
             if let PhraseRole::Trigger { negative, .. } = &mut role {
@@ -230,7 +245,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
 
     if let Some(actors) = file.actors {
         for (id, entry) in actors {
-            let line = line_of(src, entry.span().start);
+            let line = line_of(entry.span().start);
             let e = entry.into_inner();
             let id_ok = id.len() <= 32
                 && id.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -315,7 +330,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 _ => {
                     errors.push(Error::lexicon(
                         origin,
-                        line_of(src, t.span().start),
+                        line_of(t.span().start),
                         format!(
                             "unknown commitment kind {kind_name:?} (expected \
                              undertaking, support, opposition, appeal or \
@@ -368,7 +383,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
     }
     if let Some(topics) = file.topics {
         for (topic, list) in topics {
-            let list_line = line_of(src, list.span().start);
+            let list_line = line_of(list.span().start);
             if topic.is_empty() {
                 errors.push(Error::lexicon(
                     origin,
@@ -378,7 +393,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 continue;
             }
             for p in list.into_inner() {
-                let line = line_of(src, p.span().start);
+                let line = line_of(p.span().start);
                 let phrase = p.into_inner();
                 if phrase.trim().is_empty() || phrase.len() > 200 {
                     errors.push(Error::lexicon(

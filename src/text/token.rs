@@ -143,6 +143,42 @@ pub(crate) fn tokenize_into(
             i += 1;
             continue;
         }
+        // Most tokens are ASCII words ended by a space or by punctuation
+        // that cannot continue them: no decoding, no lookahead.
+        if bytes[i].is_ascii_alphabetic() {
+            let mut j = i + 1;
+            while j < end && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let plain_end = j == end
+                || matches!(
+                    bytes[j],
+                    b' ' | b'\t'
+                        | b'\n'
+                        | b'\r'
+                        | b','
+                        | b';'
+                        | b':'
+                        | b'('
+                        | b')'
+                        | b'"'
+                        | b'?'
+                        | b'!'
+                        | b'-'
+                );
+            if plain_end {
+                push(
+                    out,
+                    text,
+                    Span::new(i, j),
+                    TokenKind::Word,
+                    space_before,
+                );
+                space_before = false;
+                i = j;
+                continue;
+            }
+        }
         let c = match text[i..end].chars().next() {
             Some(c) => c,
             None => break,
@@ -306,9 +342,12 @@ fn push(
             if b[0].is_ascii_uppercase() {
                 flags |= CAPITALIZED;
             }
-            let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-            let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
-            if letters >= 2 && lower == 0 {
+            let (mut upper, mut lower) = (0usize, 0usize);
+            for &c in b {
+                upper += usize::from(c.is_ascii_uppercase());
+                lower += usize::from(c.is_ascii_lowercase());
+            }
+            if upper >= 2 && lower == 0 {
                 flags |= ALL_CAPS;
             }
             let at = out.norm.len();
