@@ -359,6 +359,17 @@ impl Doc<'_, '_> {
             if toks[k].kind == crate::text::token::TokenKind::Word {
                 has_noun = true;
             }
+            // A clause of its own (`President X expressed his
+            // appreciation for Japan's continuous support`) is no noun
+            // phrase.
+            if self.roles(k).iter().any(|r| {
+                matches!(
+                    r.role,
+                    Role::Trigger(_) | Role::Governor | Role::Praise
+                )
+            }) {
+                return None;
+            }
             let e = self.mention_ending[k];
             if e != NO_MENTION && depth == 0 {
                 let m = &self.mentions[e as usize];
@@ -538,7 +549,10 @@ impl Doc<'_, '_> {
             let comma = (sent.start..sent.end.min(sent.start + 40))
                 .find(|&k| self.is(k, ","))?;
             let mut k = comma + 1;
-            while k < sent.end && self.is_any(k, &["the", "\""]) {
+            while k < sent.end
+                && self.mention_starting[k] == NO_MENTION
+                && (self.is_any(k, &["the", "\""]) || self.titled[k])
+            {
                 k += 1;
             }
             return at(k);
@@ -592,10 +606,23 @@ impl Doc<'_, '_> {
         if p > floor + 1 && (self.is(p - 1, "'s") || self.is(p - 1, "\"")) {
             let e = self.mention_ending[p - 2];
             if e != NO_MENTION {
-                if let Some(s) =
-                    self.mention_subject(&self.mentions[e as usize], last)
-                {
-                    return Some((s, p));
+                let owner = &self.mentions[e as usize];
+                if let Some(s) = self.mention_subject(owner, last) {
+                    // `reaffirmed Japan's support`: the verb before the
+                    // owner still speaks for how (reiterated, firm).
+                    let from = match owner.start.checked_sub(1) {
+                        Some(v)
+                            if v >= floor
+                                && self
+                                    .roles(v)
+                                    .iter()
+                                    .any(|r| r.role == Role::Governor) =>
+                        {
+                            v
+                        }
+                        _ => p,
+                    };
+                    return Some((s, from));
                 }
             }
         }
@@ -604,7 +631,9 @@ impl Doc<'_, '_> {
         while j > floor && steps < 14 {
             j -= 1;
             steps += 1;
-            if self.is_any(j, &[";", ".", ":"]) {
+            if self.is_any(j, &[";", ".", ":"])
+                || self.has_role(j, Role::Praise)
+            {
                 return None;
             }
             let governs = self.roles(j).iter().any(|r| {

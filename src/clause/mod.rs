@@ -501,8 +501,21 @@ impl<'t, 'a> Doc<'t, 'a> {
                     continue;
                 }
             }
-            let limit =
+            let mut limit =
                 self.clause_limit(&cands[ci + 1..], range.clone(), &plan);
+            // `Looking forward to X, Prime Minister Abe ...`: the opening
+            // phrase ends at the comma before its subject.
+            if plan.subject.span.start > plan.trigger.end {
+                let before_subject = (plan.content_start..limit)
+                    .take_while(|&k| {
+                        self.toks.toks[k].span.start < plan.subject.span.start
+                    })
+                    .filter(|&k| self.is(k, ","))
+                    .last();
+                if let Some(comma) = before_subject {
+                    limit = comma;
+                }
+            }
             if plan.content_start >= limit {
                 continue;
             }
@@ -769,8 +782,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
                 actor::Scan::Start => {
                     if t.participle {
-                        // A preamble: `SEEKING to cooperate ...`.
-                        (self.parties_subject()?, sent.start)
+                        // `Looking forward to X, Prime Minister Abe ...`:
+                        // the subject after the opening phrase; else a
+                        // preamble (`SEEKING to cooperate ...`) of the
+                        // parties.
+                        let subject = main
+                            .clone()
+                            .filter(|m| m.span.start > trigger.end)
+                            .or_else(|| self.parties_subject())?;
+                        (subject, sent.start)
                     } else if let Some(body) =
                         self.operative_body(c.tok, sent.start)
                     {
@@ -1011,6 +1031,14 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// determiners and adjectives (`their resolute commitment to`).
     fn nominal_follows(&self, j: usize, end: usize) -> bool {
         let mut m = j;
+        // An owner first: `reaffirmed Japan's support for`.
+        if m < end && self.mention_starting[m] != NO_MENTION {
+            let e = self.mentions[self.mention_starting[m] as usize].end;
+            if e < end && self.is(e, "'s") {
+                m = e + 1;
+            }
+        }
+        let j = m;
         while m < end && m < j + 4 && self.is_det_or_adj(m) {
             m += 1;
         }

@@ -45,6 +45,9 @@ pub(crate) enum Role {
     Title,
     /// A lower-case word inside a person's name: `von`, `bin`, `de`.
     NameParticle,
+    /// Thanks and praise (`appreciation for`): a support or commitment
+    /// named inside them is the thanked party's, reported, not made.
+    Praise,
     Verb,
     NounLikeVerb,
     PhrasalVerb,
@@ -128,6 +131,7 @@ impl Lexicon {
             Role::Adverb => "adverb".into(),
             Role::Title => "title".into(),
             Role::NameParticle => "name particle".into(),
+            Role::Praise => "praise".into(),
             Role::Verb => "verb".into(),
             Role::NounLikeVerb => "verb also noun".into(),
             Role::PhrasalVerb => "verb phrasal".into(),
@@ -393,6 +397,7 @@ impl Lexicon {
                             PhraseRole::Adverb => Role::Adverb,
                             PhraseRole::Title => Role::Title,
                             PhraseRole::NameParticle => Role::NameParticle,
+                            PhraseRole::Praise => Role::Praise,
                             PhraseRole::Abbreviation => continue,
                             PhraseRole::Verb => Role::Verb,
                             PhraseRole::NounLikeVerb => Role::NounLikeVerb,

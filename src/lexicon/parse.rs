@@ -94,6 +94,8 @@ struct Modifiers {
     #[serde(default)]
     name_particles: Phrases,
     #[serde(default)]
+    praise: Phrases,
+    #[serde(default)]
     abbreviations: Phrases,
 }
 
@@ -144,6 +146,7 @@ pub(crate) enum PhraseRole {
     Adverb,
     Title,
     NameParticle,
+    Praise,
     Abbreviation,
     Verb,
     NounLikeVerb,
@@ -362,6 +365,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(m.stance, PhraseRole::Stance, &mut out, &mut errors);
         phrases(m.adverbs, PhraseRole::Adverb, &mut out, &mut errors);
         phrases(m.titles, PhraseRole::Title, &mut out, &mut errors);
+        phrases(m.praise, PhraseRole::Praise, &mut out, &mut errors);
         phrases(
             m.name_particles,
             PhraseRole::NameParticle,
