@@ -7,7 +7,8 @@
 //!
 //! Groups (criterion ids are `group/input`):
 //!
-//! - `tokens`, `sentences_incl_tokens`, `extract`, `baseline_ac_scan`:
+//! - `tokens`, `sentences_incl_tokens`, `matches_incl_tokens`, `extract`,
+//!   `baseline_ac_scan`:
 //!   one per stage, over the reference statement
 //!   (`fixtures/china-cambodia-2023.txt`), all `fixtures/*.txt`
 //!   concatenated, and, when `COMMITMENTS_BENCH_CORPUS` names a JSONL file
@@ -197,6 +198,12 @@ fn stages(c: &mut Criterion) {
     // to sentences.
     bench_stage(c, "sentences_incl_tokens", &inputs, max_len, |text| {
         extractor.sentences(text).len()
+    });
+
+    // `matches()`: the text stage plus lexicon matching (and building
+    // one small record per match); matching alone is this minus `tokens`.
+    bench_stage(c, "matches_incl_tokens", &inputs, max_len, |text| {
+        extractor.matches(text).len()
     });
 
     // Full extraction: text stage, lexicon matching, clause analysis,

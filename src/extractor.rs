@@ -367,8 +367,25 @@ impl Extractor {
     }
 
     /// Extracts many documents in parallel with rayon, results in input
-    /// order. Each item pairs a document with its known parties (empty:
-    /// read them from the title).
+    /// order: `result[i]` holds the records of `docs[i]`, exactly what
+    /// [`extract`](Extractor::extract) gives for it alone. Each
+    /// document's parties are read from its own title or opening.
+    ///
+    /// For a corpus larger than memory, call this on successive chunks of
+    /// documents (the CLI reads batches of a few hundred).
+    ///
+    /// ```
+    /// use commitments::Extractor;
+    ///
+    /// let docs = [
+    ///     "Joint Statement between Japan and Viet Nam\nBoth sides agreed to meet.",
+    ///     "No commitments here.",
+    /// ];
+    /// let results = Extractor::new().extract_batch(&docs);
+    /// assert_eq!(results.len(), 2);
+    /// assert_eq!(results[0][0].actors, ["JPN", "VNM"]);
+    /// assert!(results[1].is_empty());
+    /// ```
     #[cfg(feature = "rayon")]
     pub fn extract_batch<'t, D>(
         &self,

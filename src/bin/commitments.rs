@@ -351,7 +351,7 @@ fn pretty(out: &mut Vec<u8>, name: &str, records: &[Commitment<'_>]) {
     }
 }
 
-type JsonlLines = std::io::Lines<Box<dyn BufRead>>;
+type JsonlLines = std::io::Lines<Box<dyn BufRead + Send>>;
 
 /// Streams documents from the inputs in batches, so that memory stays
 /// bounded by one batch.
@@ -393,16 +393,17 @@ impl Reader<'_> {
                 return Some(Doc { name, bytes: Err(err), parties: vec![] });
             }
             if self.args.jsonl_input {
-                let reader: Result<Box<dyn BufRead>, String> = if name == "-" {
-                    Ok(Box::new(BufReader::new(io::stdin())))
-                } else {
-                    File::open(&path)
-                        .map(|f| {
-                            Box::new(BufReader::with_capacity(1 << 20, f))
-                                as Box<dyn BufRead>
-                        })
-                        .map_err(|e| e.to_string())
-                };
+                let reader: Result<Box<dyn BufRead + Send>, String> =
+                    if name == "-" {
+                        Ok(Box::new(BufReader::new(io::stdin())))
+                    } else {
+                        File::open(&path)
+                            .map(|f| {
+                                Box::new(BufReader::with_capacity(1 << 20, f))
+                                    as Box<dyn BufRead + Send>
+                            })
+                            .map_err(|e| e.to_string())
+                    };
                 match reader {
                     Ok(r) => self.jsonl = Some((name, r.lines(), 0)),
                     Err(e) => {
@@ -423,8 +424,19 @@ impl Reader<'_> {
     }
 
     fn json_doc(&self, line: &str, default_name: String) -> Doc {
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
+        use serde::de::DeserializeSeed;
+
+        let wanted = Wanted {
+            text: &self.args.text_field,
+            id: self.args.id_field.as_deref(),
+            parties: self.args.parties_field.as_deref(),
+        };
+        let mut de = serde_json::Deserializer::from_str(line);
+        let picked = match wanted.deserialize(&mut de).and_then(|p| {
+            de.end()?;
+            Ok(p)
+        }) {
+            Ok(p) => p,
             Err(e) => {
                 return Doc {
                     name: default_name,
@@ -433,24 +445,74 @@ impl Reader<'_> {
                 }
             }
         };
-        let name = self
-            .args
-            .id_field
-            .as_ref()
-            .and_then(|f| value.get(f))
+        let name = picked
+            .id
             .map(|v| match v {
-                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::String(s) => s,
                 other => other.to_string(),
             })
             .unwrap_or(default_name);
-        let parties = parties_of(
-            self.args.parties_field.as_ref().and_then(|f| value.get(f)),
-        );
-        let bytes = match value.get(&self.args.text_field) {
-            Some(serde_json::Value::String(s)) => Ok(s.clone().into_bytes()),
+        let parties = parties_of(picked.parties.as_ref());
+        let bytes = match picked.text {
+            Some(serde_json::Value::String(s)) => Ok(s.into_bytes()),
             _ => Err(format!("no string field {:?}", self.args.text_field)),
         };
         Doc { name, bytes, parties }
+    }
+}
+
+/// The fields of a JSONL document the CLI reads; the others are skipped
+/// without being built, and the text is moved, not copied.
+struct Wanted<'a> {
+    text: &'a str,
+    id: Option<&'a str>,
+    parties: Option<&'a str>,
+}
+
+#[derive(Default)]
+struct Picked {
+    text: Option<serde_json::Value>,
+    id: Option<serde_json::Value>,
+    parties: Option<serde_json::Value>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Wanted<'_> {
+    type Value = Picked;
+
+    fn deserialize<D>(self, d: D) -> std::result::Result<Picked, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Wanted<'_> {
+    type Value = Picked;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A>(self, mut map: A) -> std::result::Result<Picked, A::Error>
+    where
+        A: serde::de::MapAccess<'de>,
+    {
+        let mut picked = Picked::default();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let slot = if key == self.text {
+                &mut picked.text
+            } else if Some(&*key) == self.id {
+                &mut picked.id
+            } else if Some(&*key) == self.parties {
+                &mut picked.parties
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(picked)
     }
 }
 
@@ -494,7 +556,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if args.format == Format::Json {
         out.write_all(b"[")?;
     }
-    loop {
+    let read_batch = |reader: &mut Reader<'_>| {
         let mut batch = Vec::new();
         let mut size = 0;
         while batch.len() < batch_docs && size < BATCH_BYTES {
@@ -502,17 +564,26 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             size += doc.bytes.as_ref().map_or(0, Vec::len);
             batch.push(doc);
         }
-        if batch.is_empty() {
-            break;
-        }
-        let done: Vec<Done> = batch
-            .into_par_iter()
-            .map(|doc| Done {
-                output: render(&ex, &doc, args.format),
-                bytes: doc.bytes.as_ref().map_or(0, Vec::len),
-                name: doc.name,
-            })
-            .collect();
+        batch
+    };
+    let mut batch = read_batch(&mut reader);
+    while !batch.is_empty() {
+        // The next batch is read (and its JSON parsed) while this one is
+        // extracted: reading is not left to one core between batches.
+        let (done, next) = rayon::join(
+            || {
+                batch
+                    .into_par_iter()
+                    .map(|doc| Done {
+                        output: render(&ex, &doc, args.format),
+                        bytes: doc.bytes.as_ref().map_or(0, Vec::len),
+                        name: doc.name,
+                    })
+                    .collect::<Vec<Done>>()
+            },
+            || read_batch(&mut reader),
+        );
+        batch = next;
         for d in done {
             docs += 1;
             bytes += d.bytes;
