@@ -356,6 +356,23 @@ fn one_hundred_thousand_aliases() {
 }
 
 #[test]
+fn one_hundred_thousand_lines_of_phrases() {
+    // One phrase per line: every phrase asks for its line number, which
+    // once recounted the file from its start (quadratic; the fuzzer's one
+    // hang). A regression would not fail here, it would never finish.
+    let phrases: Vec<String> =
+        (0..100_000).map(|i| format!("  \"xpledge{i:06}\",")).collect();
+    let text = format!(
+        "[triggers.undertaking]\nverb = [\n{}\n  \"\",\n]\n",
+        phrases.join("\n")
+    );
+    // The empty phrase on the last line is reported at that line.
+    let line = 100_000 + 3;
+    let msg = assert_error_at(&[("many.toml", &text)], "many.toml", line);
+    assert!(msg.contains("empty phrase"), "{msg}");
+}
+
+#[test]
 fn invalid_toml_names_file_and_line() {
     assert_error_at(&[("bad.toml", "[actors\n")], "bad.toml", 1);
     let text = "[parties]\nall = [\"ok\"]\nthis is not toml\n";
