@@ -9,7 +9,7 @@
 //! Rassendyll`, `Von Tarlenheim`), and a title that one bound person
 //! holds in the document resolves `the Prime Minister`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Doc, Mention, MentionKind, NO_MENTION};
 use crate::lexicon::Role;
@@ -228,8 +228,8 @@ pub(crate) fn bound_mentions(
     }
     let b = Binder { doc, titled, mentions, covering };
     let runs = b.title_runs();
-    let mut surnames: HashMap<&str, Bound> = HashMap::new();
-    let mut titles: HashMap<&str, Bound> = HashMap::new();
+    let mut surnames: HashMap<&str, Bound> = HashMap::default();
+    let mut titles: HashMap<&str, Bound> = HashMap::default();
     for run in &runs {
         // `Prime Minister Hun Sen`: a person the lexicon knows.
         if let Some(m) = b.mention_at(run.end) {
@@ -275,6 +275,11 @@ pub(crate) fn bound_mentions(
     if !surnames.is_empty() {
         let mut k = 0;
         while k < n {
+            // Most tokens are no name: skip them before any lookup.
+            if !doc.toks.toks[k].has(CAPITALIZED | ALL_CAPS) {
+                k += 1;
+                continue;
+            }
             let end = b.name_after(k);
             if end == k {
                 k += 1;

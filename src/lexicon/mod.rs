@@ -9,7 +9,7 @@
 pub(crate) mod defaults;
 pub(crate) mod parse;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -208,7 +208,7 @@ impl Lexicon {
                 Err(err) => errors.push(err),
             }
         }
-        let mut abbreviations = HashSet::new();
+        let mut abbreviations = HashSet::default();
         for (_, entries) in &parsed {
             for e in entries {
                 if let Entry::Phrase {
@@ -230,15 +230,16 @@ impl Lexicon {
             patterns: Vec::new(),
             topics: Vec::new(),
             topic_patterns: Vec::new(),
-            abbreviations: HashSet::new(),
+            abbreviations: HashSet::default(),
         };
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut claims: HashMap<String, Claim> = HashMap::new();
-        let mut actor_ids: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut claims: HashMap<String, Claim> = HashMap::default();
+        let mut actor_ids: HashMap<String, (usize, usize)> =
+            HashMap::default();
         let mut trigger_ids: HashMap<(Kind, Frame, bool, bool), u32> =
-            HashMap::new();
-        let mut topic_ids: HashMap<String, u32> = HashMap::new();
-        let mut topic_seen: HashMap<String, u32> = HashMap::new();
+            HashMap::default();
+        let mut topic_ids: HashMap<String, u32> = HashMap::default();
+        let mut topic_seen: HashMap<String, u32> = HashMap::default();
 
         let add = |lex: &mut Lexicon,
                    index: &mut HashMap<String, usize>,
@@ -327,7 +328,7 @@ impl Lexicon {
                         for p in &entry.people {
                             own.push((p.clone(), Role::Person(a), true));
                         }
-                        let mut mine = HashSet::new();
+                        let mut mine = HashSet::default();
                         for (phrase, role, explicit) in own {
                             let key = norm(&phrase).0;
                             if !mine.insert(key.clone()) {
