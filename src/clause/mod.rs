@@ -359,7 +359,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             if own_subject.is_some() {
                 inherit = None;
             }
-            self.sentence(si, &last_subject, out);
+            self.sentence(si, &last_subject, &own_subject, out);
             let produced = &out[before..];
             if produced.is_empty() && own_subject.is_none() {
                 // An imperative sentence under an agreement, or an item of
@@ -435,6 +435,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         &self,
         si: usize,
         last_subject: &Option<Subject>,
+        main: &Option<Subject>,
         out: &mut Vec<Commitment<'t>>,
     ) {
         let s = &self.sents[si];
@@ -478,7 +479,6 @@ impl<'t, 'a> Doc<'t, 'a> {
         if cands.is_empty() {
             return;
         }
-        let main = self.main_subject(range.clone(), last_subject);
         // Tokens already used as the head of a conjunct, and stance
         // clauses whose inner triggers are someone else's predictions.
         let mut consumed_until = range.start;
@@ -488,7 +488,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             if c.tok < consumed_until {
                 continue;
             }
-            let Some(plan) = self.plan(c, range.clone(), &main, last_subject)
+            let Some(plan) = self.plan(c, range.clone(), main, last_subject)
             else {
                 continue;
             };
