@@ -156,3 +156,26 @@ fn article_headings_are_blocks_of_their_own() {
           investors."
     ));
 }
+
+#[test]
+fn a_text_or_a_plan_as_subject_commits_no_one() {
+    // From a White House fact sheet: the agreement "will build upon" is
+    // what the text does, not a commitment of the parties; the parties'
+    // own commitments around it stay.
+    let text = "\
+Joint Statement on United States-Cambodia Agreement on Reciprocal Trade
+
+The Agreement on Reciprocal Trade will build upon our longstanding \
+economic relationship. Cambodia commits to eliminate tariffs on U.S. \
+industrial goods. The Working Group of the two countries will meet \
+every year.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "KHM undertaking affirmative commits to | eliminate tariffs on \
+             U.S. industrial goods",
+            "KHM+USA undertaking affirmative will | meet every year",
+        ]
+    );
+}

@@ -391,6 +391,26 @@ impl Doc<'_, '_> {
         if !has_noun {
             return None;
         }
+        // The head: the last word before the first preposition (`The
+        // Agreement on Reciprocal Trade`), or the last word.
+        let head_at = (floor + 1..end)
+            .find(|&k| {
+                self.is_any(k, &["of", "on", "for", "between", "with", "in"])
+            })
+            .unwrap_or(end)
+            - 1;
+        if self
+            .roles(head_at)
+            .iter()
+            .any(|r| r.role == Role::Thing && r.len == 1)
+            || head_at > floor
+                && self
+                    .roles(head_at - 1)
+                    .iter()
+                    .any(|r| r.role == Role::Thing && r.len == 2)
+        {
+            return None;
+        }
         // The head must look like a name or a plural noun, not a verb form.
         let head = self.norm(end - 1);
         let head_tok = &toks[end - 1];

@@ -34,6 +34,9 @@ pub(crate) enum Role {
     Pronoun,
     Agent,
     Addressee,
+    /// The head of a noun phrase that never acts: `The Agreement ...
+    /// will` commits nobody.
+    Thing,
     Trigger(u32),
     Negation,
     Firm,
@@ -108,6 +111,7 @@ impl Lexicon {
             Role::Pronoun => "pronoun".into(),
             Role::Agent => "agent".into(),
             Role::Addressee => "addressee".into(),
+            Role::Thing => "thing".into(),
             Role::Trigger(id) => {
                 let t = &self.triggers[id as usize];
                 let frame = match t.frame {
@@ -373,6 +377,7 @@ impl Lexicon {
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
                             PhraseRole::Addressee => Role::Addressee,
+                            PhraseRole::Thing => Role::Thing,
                             PhraseRole::Trigger { kind, frame, negative } => {
                                 let participle = is_participle(phrase);
                                 let key = (kind, frame, negative, participle);

@@ -51,6 +51,8 @@ struct Parties {
     agents: Phrases,
     #[serde(default)]
     addressees: Phrases,
+    #[serde(default)]
+    things: Phrases,
 }
 
 #[derive(Deserialize, Default)]
@@ -136,6 +138,7 @@ pub(crate) enum PhraseRole {
     Pronoun,
     Agent,
     Addressee,
+    Thing,
     Trigger { kind: crate::Kind, frame: Frame, negative: bool },
     Negation,
     Firm,
@@ -321,6 +324,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.pronouns, PhraseRole::Pronoun, &mut out, &mut errors);
         phrases(p.agents, PhraseRole::Agent, &mut out, &mut errors);
         phrases(p.addressees, PhraseRole::Addressee, &mut out, &mut errors);
+        phrases(p.things, PhraseRole::Thing, &mut out, &mut errors);
     }
     if let Some(triggers) = file.triggers {
         for (kind_name, t) in triggers {
