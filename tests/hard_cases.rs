@@ -576,3 +576,12 @@ fn first_person_plural_resolves_to_the_parties_of_the_title() {
     assert_eq!(actors(&records[0]), ["IDN", "MYS", "VNM"]);
     assert!(records[0].content.text.starts_with("deepen our trilateral"));
 }
+
+#[test]
+fn a_question_commits_no_one() {
+    let records = extract(
+        "How should we achieve that goal? Both sides agreed to meet again.",
+    );
+    assert_eq!(records.len(), 1, "{}", dump(&records));
+    assert_eq!(records[0].content.text, "meet again");
+}

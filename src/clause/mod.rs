@@ -440,6 +440,10 @@ impl<'t, 'a> Doc<'t, 'a> {
     ) {
         let s = &self.sents[si];
         let range = s.toks.clone();
+        // A question commits no one: `How should we achieve that goal?`
+        if range.end > range.start && self.is(range.end - 1, "?") {
+            return;
+        }
         let mut cands = Vec::new();
         let mut i = range.start;
         while i < range.end {
