@@ -10,7 +10,7 @@ use crate::text::layout;
 use crate::text::sentence::{self, Sent};
 use crate::text::token::{tokenize_into, Tokens};
 use crate::text::{Sentence, Token};
-use crate::{Commitment, Error, LexiconMatch};
+use crate::{ActorId, Commitment, Error, LexiconMatch};
 
 /// Extracts commitments from diplomatic text.
 ///
@@ -221,6 +221,60 @@ impl Extractor {
     ) -> Vec<Commitment<'t>> {
         let prepared = self.prepare(text);
         let hits = self.matcher.scan(&prepared.tokens);
+        let mut doc = self.doc(text, &prepared, &hits);
+        doc.parties = if parties.is_empty() {
+            doc.find_parties()
+        } else {
+            let mut p: Vec<u32> = parties
+                .iter()
+                .filter_map(|id| {
+                    self.lexicon
+                        .actors
+                        .iter()
+                        .position(|a| a.id.as_str() == *id)
+                        .map(|i| i as u32)
+                })
+                .collect();
+            p.sort_unstable();
+            p.dedup();
+            p
+        };
+        let mut out = Vec::new();
+        doc.analyse(&mut out);
+        out.sort_by_key(|r| (r.content.span.start, r.content.span.end));
+        out
+    }
+
+    /// The parties that the title or opening of `text` names, as
+    /// [`extract`](Extractor::extract) finds them: for a corpus that keeps
+    /// each document's title apart from its text, pass these to
+    /// [`extract_with_parties`](Extractor::extract_with_parties).
+    ///
+    /// ```
+    /// use commitments::Extractor;
+    ///
+    /// let extractor = Extractor::new();
+    /// let parties = extractor.parties("United States – Italy Joint Leaders’ Statement");
+    /// assert_eq!(parties, ["ITA", "USA"]);
+    /// ```
+    pub fn parties(&self, text: &str) -> Vec<ActorId> {
+        let prepared = self.prepare(text);
+        let hits = self.matcher.scan(&prepared.tokens);
+        let doc = self.doc(text, &prepared, &hits);
+        doc.find_parties()
+            .into_iter()
+            .map(|a| self.lexicon.actors[a as usize].id.clone())
+            .collect()
+    }
+
+    /// A document through the text stages and mentions, ready for
+    /// clause analysis once its parties are set.
+    fn doc<'t, 'a>(
+        &'a self,
+        text: &'t str,
+        prepared: &'a Prepared,
+        hits: &'a crate::matcher::Hits,
+    ) -> Doc<'t, 'a> {
         let mut doc = Doc {
             text,
             lex: &self.lexicon,
@@ -244,27 +298,7 @@ impl Extractor {
         doc.mention_ending = ending;
         doc.mention_starting = starting;
         doc.bodies = doc.find_bodies();
-        doc.parties = if parties.is_empty() {
-            doc.find_parties()
-        } else {
-            let mut p: Vec<u32> = parties
-                .iter()
-                .filter_map(|id| {
-                    self.lexicon
-                        .actors
-                        .iter()
-                        .position(|a| a.id.as_str() == *id)
-                        .map(|i| i as u32)
-                })
-                .collect();
-            p.sort_unstable();
-            p.dedup();
-            p
-        };
-        let mut out = Vec::new();
-        doc.analyse(&mut out);
-        out.sort_by_key(|r| (r.content.span.start, r.content.span.end));
-        out
+        doc
     }
 
     /// Decodes `bytes` as UTF-8 (a leading byte-order mark is kept in the

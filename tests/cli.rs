@@ -456,3 +456,34 @@ fn a_file_deleted_mid_run_is_named_and_the_rest_extracted() {
     assert!(docs.iter().any(|d| d.ends_with("a.txt")), "{docs:?}");
     assert!(!docs.iter().any(|d| d.ends_with("b.txt")), "{docs:?}");
 }
+
+#[test]
+fn jsonl_title_field_and_parties_written_as_a_list_string() {
+    // Corpora keep titles apart from texts (White House statements), or
+    // write a list of parties as a string (the ToTA treaties).
+    let corpus = Temp::file(
+        "titled.jsonl",
+        "{\"title\": \"G7 Leaders' Statement\", \"text\": \"We will step up \
+         our support.\"}\n\
+         {\"parties\": \"['JPN', 'THA']\", \"text\": \"Each Party shall \
+         promote investment.\"}\n"
+            .as_bytes(),
+    );
+    let out = run(&[
+        "extract",
+        "-q",
+        "--jsonl-input",
+        "--title-field",
+        "title",
+        "--parties-field",
+        "parties",
+        corpus.arg(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let actors: Vec<Value> =
+        jsonl(&out).iter().map(|r| r["actors"].clone()).collect();
+    assert_eq!(
+        actors,
+        [serde_json::json!(["G7"]), serde_json::json!(["JPN", "THA"])]
+    );
+}

@@ -83,6 +83,11 @@ struct ExtractArgs {
     /// as "FRA" or a list of ids), to which `We` and `both sides` resolve.
     #[arg(long)]
     parties_field: Option<String>,
+    /// With --jsonl-input: a field with the document's title (kept apart
+    /// from its text); the parties it names are the document's, unless
+    /// --parties-field gives them.
+    #[arg(long)]
+    title_field: Option<String>,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
@@ -197,6 +202,8 @@ struct Doc {
     name: String,
     bytes: std::result::Result<Vec<u8>, String>,
     parties: Vec<String>,
+    /// A title kept apart from the text (`--title-field`).
+    title: Option<String>,
 }
 
 /// What one document produced: its output bytes, or an error message.
@@ -265,8 +272,10 @@ fn expand(
 
 fn parties_of(value: Option<&serde_json::Value>) -> Vec<String> {
     match value {
+        // `"FRA"`, `"FRA, DEU"`, or a list written as a string:
+        // `"['JPN', 'THA']"`.
         Some(serde_json::Value::String(s)) => s
-            .split([',', ';', ' '])
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|p| !p.is_empty())
             .map(str::to_string)
             .collect(),
@@ -293,7 +302,15 @@ fn render(
     if text.trim().is_empty() {
         return Err("empty document".to_string());
     }
-    let parties: Vec<&str> = doc.parties.iter().map(String::as_str).collect();
+    let from_title = match (&doc.title, doc.parties.is_empty()) {
+        (Some(title), true) => ex.parties(title),
+        _ => Vec::new(),
+    };
+    let parties: Vec<&str> = if from_title.is_empty() {
+        doc.parties.iter().map(String::as_str).collect()
+    } else {
+        from_title.iter().map(|a| a.as_str()).collect()
+    };
     let records = ex.extract_with_parties(text, &parties);
     let mut out = Vec::new();
     match format {
@@ -382,6 +399,7 @@ impl Reader<'_> {
                             name,
                             bytes: Err(e.to_string()),
                             parties: vec![],
+                            title: None,
                         });
                     }
                     None => self.jsonl = None,
@@ -390,7 +408,12 @@ impl Reader<'_> {
             let (path, failure) = self.files.next()?;
             let name = path.display().to_string();
             if let Some(err) = failure {
-                return Some(Doc { name, bytes: Err(err), parties: vec![] });
+                return Some(Doc {
+                    name,
+                    bytes: Err(err),
+                    parties: vec![],
+                    title: None,
+                });
             }
             if self.args.jsonl_input {
                 let reader: Result<Box<dyn BufRead + Send>, String> =
@@ -411,6 +434,7 @@ impl Reader<'_> {
                             name,
                             bytes: Err(e),
                             parties: vec![],
+                            title: None,
                         })
                     }
                 }
@@ -419,7 +443,7 @@ impl Reader<'_> {
             let bytes = read_input(&path).map_err(|e| {
                 e.chain().last().map(|c| c.to_string()).unwrap_or_default()
             });
-            return Some(Doc { name, bytes, parties: vec![] });
+            return Some(Doc { name, bytes, parties: vec![], title: None });
         }
     }
 
@@ -430,6 +454,7 @@ impl Reader<'_> {
             text: &self.args.text_field,
             id: self.args.id_field.as_deref(),
             parties: self.args.parties_field.as_deref(),
+            title: self.args.title_field.as_deref(),
         };
         let mut de = serde_json::Deserializer::from_str(line);
         let picked = match wanted.deserialize(&mut de).and_then(|p| {
@@ -442,6 +467,7 @@ impl Reader<'_> {
                     name: default_name,
                     bytes: Err(format!("not JSON: {e}")),
                     parties: vec![],
+                    title: None,
                 }
             }
         };
@@ -457,7 +483,11 @@ impl Reader<'_> {
             Some(serde_json::Value::String(s)) => Ok(s.into_bytes()),
             _ => Err(format!("no string field {:?}", self.args.text_field)),
         };
-        Doc { name, bytes, parties }
+        let title = match picked.title {
+            Some(serde_json::Value::String(s)) => Some(s),
+            _ => None,
+        };
+        Doc { name, bytes, parties, title }
     }
 }
 
@@ -467,6 +497,7 @@ struct Wanted<'a> {
     text: &'a str,
     id: Option<&'a str>,
     parties: Option<&'a str>,
+    title: Option<&'a str>,
 }
 
 #[derive(Default)]
@@ -474,6 +505,7 @@ struct Picked {
     text: Option<serde_json::Value>,
     id: Option<serde_json::Value>,
     parties: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for Wanted<'_> {
@@ -506,6 +538,8 @@ impl<'de> serde::de::Visitor<'de> for Wanted<'_> {
                 &mut picked.id
             } else if Some(&*key) == self.parties {
                 &mut picked.parties
+            } else if Some(&*key) == self.title {
+                &mut picked.title
             } else {
                 map.next_value::<serde::de::IgnoredAny>()?;
                 continue;
