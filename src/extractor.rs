@@ -280,7 +280,7 @@ impl Extractor {
             lex: &self.lexicon,
             matcher: &self.matcher,
             toks: &prepared.tokens,
-            hits: &hits,
+            hits,
             blocks: &prepared.blocks,
             sents: &prepared.sents,
             block_toks: &prepared.block_toks,
