@@ -179,3 +179,19 @@ every year.
         ]
     );
 }
+
+#[test]
+fn a_treaty_names_its_parties_before_hereinafter() {
+    // The ToTA treaties open with their preamble, no title: the parties
+    // are named before `(hereinafter ...)`, the rest of the preamble
+    // names others (`ASEAN`, `the WTO Agreement`).
+    let text = "Preamble  Japan and the Kingdom of Thailand (hereinafter \
+                referred to in this Agreement as \u{201c}the Parties\u{201d}), \
+                Conscious of their ties within ASEAN and under the WTO \
+                Agreement,\n\nArticle 1\nEach Party shall publish its laws.\n";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        ["JPN+THA undertaking affirmative shall | publish its laws"]
+    );
+}

@@ -42,7 +42,14 @@ impl Doc<'_, '_> {
                 .iter()
                 .find(|s| self.blocks[s.block].kind == BlockKind::Text)
             {
-                for m in self.mentions_in(s.toks.clone()) {
+                // A treaty names its parties before `(hereinafter referred
+                // to as "the Parties")`; what follows is its preamble.
+                let end = s
+                    .toks
+                    .clone()
+                    .find(|&k| self.is(k, "hereinafter"))
+                    .unwrap_or(s.toks.end);
+                for m in self.mentions_in(s.toks.start..end) {
                     found.extend(self.mention_actors_static(m));
                 }
             }
