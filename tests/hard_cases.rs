@@ -585,3 +585,22 @@ fn a_question_commits_no_one() {
     assert_eq!(records.len(), 1, "{}", dump(&records));
     assert_eq!(records[0].content.text, "meet again");
 }
+
+#[test]
+fn the_owner_after_of_commits() {
+    // `the commitment of X to V`: X commits to V; `to support Y` makes
+    // it X's support of Y.
+    let records = extract(
+        "The ministers expressed the commitment of the two Parties to \
+         resume the formal talks. He reiterated the firm commitment of \
+         Indonesia to support the peace process.",
+    );
+    let resume = starting(&records, "resume the formal talks");
+    assert_eq!(actors(resume), BOTH, "{}", dump(&records));
+    assert_eq!(resume.kind, Kind::Undertaking);
+    let support = starting(&records, "the peace process");
+    assert_eq!(actors(support), ["IDN"], "{}", dump(&records));
+    assert_eq!(support.kind, Kind::Support);
+    assert_eq!(support.strength, Strength::Firm);
+    assert!(support.reiterated);
+}

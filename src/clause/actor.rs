@@ -143,7 +143,7 @@ impl Doc<'_, '_> {
         }
     }
 
-    fn mention_subject(
+    pub(super) fn mention_subject(
         &self,
         m: &Mention,
         last: &Option<Subject>,

@@ -765,6 +765,18 @@ impl<'t, 'a> Doc<'t, 'a> {
     ) -> Option<Plan> {
         let t = self.trigger(c.id).clone();
         let trigger = self.span_of(c.tok..c.end.max(c.tok + 1));
+        if t.frame == Frame::Nominal && self.is(c.end - 1, "of") {
+            if let Some(plan) = self.owner_plan(
+                c,
+                &t,
+                trigger,
+                sent.clone(),
+                main,
+                last_subject,
+            ) {
+                return Some(plan);
+            }
+        }
         // Who.
         let (subject, gap_start) = if t.frame == Frame::Nominal {
             let (subject, governor) = self.governor_subject(
@@ -1028,6 +1040,78 @@ impl<'t, 'a> Doc<'t, 'a> {
             inherited,
             trigger,
             targets_from,
+        })
+    }
+
+    /// `the firm commitment of the RNG to support X`, `the commitment of
+    /// the two Parties to resume Y`: the owner after `of` commits, to
+    /// the action after `to`; when that action is itself a support or
+    /// opposition verb, it gives the kind.
+    fn owner_plan(
+        &self,
+        c: &Cand,
+        t: &Trigger,
+        trigger: Span,
+        sent: Range<usize>,
+        main: &Option<Subject>,
+        last_subject: &Option<Subject>,
+    ) -> Option<Plan> {
+        let mut at = c.end;
+        if at < sent.end
+            && self.is(at, "the")
+            && self.mention_starting[at] == NO_MENTION
+        {
+            at += 1;
+        }
+        let m = self.mentions.get(*self.mention_starting.get(at)? as usize)?;
+        let to = m.end;
+        if to + 1 >= sent.end || !self.is(to, "to") {
+            return None;
+        }
+        let subject = self.mention_subject(m, last_subject)?;
+        // The governing verb still says how: `reiterated the firm`.
+        let gap_start = self
+            .governor_subject(c.tok, sent.clone(), main, last_subject)
+            .map_or(c.tok, |(_, g)| g);
+        let (mut negative, mut firm, tentative, reiterated) =
+            self.modifiers(gap_start..c.end);
+        negative |= t.negative;
+        let mut k =
+            self.skip_adverbs(to + 1, sent.end, &mut firm, &mut negative);
+        let mut kind = t.kind;
+        let mut shape = Shape::Actions { to_ok: true };
+        if let Some((id, len)) = self.trigger_at(k) {
+            let inner = self.trigger(id);
+            if inner.frame == Frame::Object {
+                kind = inner.kind;
+                negative |= inner.negative;
+                shape = Shape::Objects { prep: None };
+                k = self.skip_adverbs(
+                    k + len,
+                    sent.end,
+                    &mut firm,
+                    &mut negative,
+                );
+            }
+        }
+        // An action after `to`, or the object of a support verb; not
+        // `the commitment of X to peace`.
+        let supports = matches!(shape, Shape::Objects { .. });
+        if k >= sent.end || !supports && self.verb_at(k, sent.end).is_none() {
+            return None;
+        }
+        Some(Plan {
+            subject,
+            kind,
+            content_start: k,
+            shape,
+            negative,
+            firm,
+            tentative,
+            reiterated,
+            inherited: false,
+            trigger,
+            targets_from: None,
         })
     }
 
