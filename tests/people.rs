@@ -108,3 +108,15 @@ fn a_title_followed_by_of_is_resolved_by_its_country() {
     );
     assert_eq!(records, [one("AUT", "expand scholarships")]);
 }
+
+#[test]
+fn an_acronym_the_text_defines_resolves_later() {
+    // `the Royal Austrian Government (RAG)`: the lexicon knows `Austrian
+    // Government`, not `RAG`; the text defines it.
+    let records = extract(
+        "The talks were facilitated by the Royal Austrian Government \
+         (RAG).\n\n\
+         The RAG pledged to expand scholarships.\n",
+    );
+    assert_eq!(records, [one("AUT", "expand scholarships")]);
+}

@@ -107,8 +107,14 @@ pub(crate) fn mentions(
         starting[i] = out.len() as u32;
         out.push(m);
     }
+    let acronyms = super::people::acronym_mentions(doc, &out);
+    let grew = !acronyms.is_empty();
+    if grew {
+        out.extend(acronyms);
+        out.sort_by_key(|m| m.start);
+    }
     let bound = super::people::bound_mentions(doc, &titled, &out);
-    if !bound.is_empty() {
+    if grew || !bound.is_empty() {
         out.extend(bound);
         out.sort_by_key(|m| m.start);
         ending.fill(NO_MENTION);

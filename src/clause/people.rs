@@ -209,6 +209,50 @@ impl Binder<'_, '_, '_, '_> {
     }
 }
 
+/// Acronyms the document defines for an actor — `the Royal Norwegian
+/// Government (RNG)` — and every later use of them (`the RNG`), as
+/// mentions of that actor to be merged with `mentions`.
+pub(crate) fn acronym_mentions(
+    doc: &Doc<'_, '_>,
+    mentions: &[Mention],
+) -> Vec<Mention> {
+    let toks = &doc.toks.toks;
+    let n = toks.len();
+    let mut acronyms: HashMap<&str, Bound> = HashMap::default();
+    for m in mentions {
+        let MentionKind::Actor(a) = m.kind else { continue };
+        let (open, word, close) = (m.end, m.end + 1, m.end + 2);
+        if close < n
+            && doc.is(open, "(")
+            && doc.is(close, ")")
+            && toks[word].has(ALL_CAPS)
+            && doc.roles(word).is_empty()
+        {
+            bind(&mut acronyms, doc.norm(word), a);
+        }
+    }
+    if acronyms.is_empty() {
+        return Vec::new();
+    }
+    let mut covered = vec![false; n];
+    for m in mentions {
+        for c in &mut covered[m.start..m.end.min(n)] {
+            *c = true;
+        }
+    }
+    (0..n)
+        .filter(|&k| !covered[k] && toks[k].has(ALL_CAPS))
+        .filter_map(|k| match acronyms.get(doc.norm(k)) {
+            Some(Bound::One(a)) => Some(Mention {
+                start: k,
+                end: k + 1,
+                kind: MentionKind::Actor(*a),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The mentions of people and titles the document binds, to be merged
 /// with `mentions` (sorted, none overlapping them or each other).
 pub(crate) fn bound_mentions(
