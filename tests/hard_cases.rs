@@ -443,8 +443,6 @@ fn firm_and_tentative_strength() {
 }
 
 #[test]
-#[ignore = "known gap: `will continue to (firmly) support X` gives no \
-            record at all (nor does `will recognize X`)"]
 fn will_continue_to_support_is_a_firm_commitment() {
     let records = extract(
         "Both sides will continue to firmly support the peace process in \

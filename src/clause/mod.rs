@@ -849,13 +849,19 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if status && self.trigger_at(j + 1).is_none() {
                     return None;
                 }
-                // `will continue to support`: look past `continue to`.
+                // `will continue to (firmly) support`: look past `continue
+                // to` and manner adverbs; the inner trigger speaks.
                 if j + 2 < sent.end
                     && self.is_any(j, &["continue", "remain"])
                     && self.is(j + 1, "to")
-                    && self.trigger_at(j + 2).is_some()
                 {
-                    return None;
+                    let mut v = j + 2;
+                    while v < sent.end && self.is_adverb(v) {
+                        v += 1;
+                    }
+                    if v < sent.end && self.trigger_at(v).is_some() {
+                        return None;
+                    }
                 }
                 if self.trigger_at(j).is_some() {
                     // `will continue to support`: the inner trigger speaks.
