@@ -314,9 +314,6 @@ fn subject_is_carried_over_and_to_a_second_verb() {
 }
 
 #[test]
-#[ignore = "known gap: `reiterated a warm welcome to X and the commitment \
-            to provide Y` gives one support record spanning both objects, \
-            no undertaking starting at `provide`"]
 fn carried_over_nominal_commitment_is_a_reiterated_undertaking() {
     let records = extract(
         "The Vietnamese side reiterated a warm welcome to Indonesian \

@@ -662,9 +662,14 @@ impl Doc<'_, '_> {
             {
                 return None;
             }
+            // `a warm welcome to X and the commitment to`: after a
+            // determiner or adjective, a verb-like trigger is a noun, the
+            // object coordinated with ours, and the search goes on.
+            let noun = j > floor && self.is_det_or_adj(j - 1);
             let governs = self.roles(j).iter().any(|r| {
                 r.role == Role::Governor
-                    || matches!(r.role, Role::Trigger(id)
+                    || !noun
+                        && matches!(r.role, Role::Trigger(id)
                         if matches!(self.lex.triggers[id as usize].frame,
                             crate::lexicon::Frame::Object
                             | crate::lexicon::Frame::Stance))

@@ -1173,7 +1173,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             && !self.norm(j).ends_with("ing")
     }
 
-    fn is_det_or_adj(&self, i: usize) -> bool {
+    pub(super) fn is_det_or_adj(&self, i: usize) -> bool {
         self.is_any(
             i,
             &[
