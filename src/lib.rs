@@ -11,7 +11,10 @@
 //! [`Span`]s into the input.
 //!
 //! The pipeline, one module per stage: text → tokens → blocks and
-//! sentences → one aho-corasick pass of the lexicons → clauses → records.
+//! sentences → lexicon matches (a trie over the words of every phrase,
+//! one lookup per token) → mentions, people and parties → clauses →
+//! records. [`Extractor::tokens`], [`Extractor::sentences`] and
+//! [`Extractor::matches`] show the intermediate stages.
 //! Lexicons (actors, parties, triggers, modifiers, verbs, topics) are TOML
 //! data files embedded in the crate and replaceable at run time.
 //!
@@ -59,8 +62,8 @@
 //!
 //! - `cli` (default): the `commitments` command-line tool and its
 //!   dependencies (clap, anyhow, indicatif, serde_json, rayon); turn it off
-//!   with `default-features = false` to keep only regex-free matching
-//!   (aho-corasick), serde and toml.
+//!   with `default-features = false` to keep only aho-corasick (topics),
+//!   rustc-hash, serde and toml.
 //! - `rayon` (enabled by `cli`): [`Extractor::extract_batch`].
 
 #![deny(missing_docs)]

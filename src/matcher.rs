@@ -1,4 +1,5 @@
-//! One aho-corasick pass of every lexicon phrase over the normalized view.
+//! Lexicon matching: every phrase found over the tokens (a trie over
+//! word ids), and topics found in a content span (aho-corasick).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap;
