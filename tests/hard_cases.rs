@@ -599,3 +599,20 @@ fn the_owner_after_of_commits() {
     assert_eq!(support.strength, Strength::Firm);
     assert!(support.reiterated);
 }
+
+#[test]
+fn a_singular_pronoun_is_the_last_subject_for_every_trigger() {
+    // `It` after a sentence of Indonesia is Indonesia, for a verb
+    // trigger too, not the document's parties.
+    let records = extract(
+        "Indonesia restated its unwavering support for the peace process. \
+         It also reaffirmed the fact that the Treaty applies to the \
+         islands.",
+    );
+    let support = starting(&records, "the peace process");
+    assert_eq!(actors(support), ["IDN"], "{}", dump(&records));
+    assert!(support.reiterated);
+    let fact = starting(&records, "the Treaty applies");
+    assert_eq!(actors(fact), ["IDN"], "{}", dump(&records));
+    assert_eq!(fact.kind, Kind::Position);
+}

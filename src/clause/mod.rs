@@ -787,7 +787,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             )?;
             (subject, governor)
         } else {
-            match self.subject_scan(c.tok, sent.start) {
+            match self.subject_scan_with(c.tok, sent.start, last_subject) {
                 actor::Scan::Found(subject, end) => (subject, end),
                 actor::Scan::Conj(at) => {
                     // `..., and will give priority to`; `, firmly supporting`
