@@ -1,7 +1,6 @@
 //! Lexicon matching: every phrase found over the tokens (a trie over
-//! word ids), and topics found in a content span (aho-corasick).
+//! word ids), and topics found in a content span (another trie).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{Lexicon, RoleLen};
@@ -31,25 +30,39 @@ pub struct LexiconMatch<'t> {
 /// phrase starting at each token. That is the leftmost-longest
 /// semantics of an aho-corasick automaton over the normalized view,
 /// without scanning every byte through a large automaton, and a phrase
-/// can never match inside a token.
+/// can never match inside a token. Topic phrases have a trie of their
+/// own over the same vocabulary: they are looked for only in the
+/// content of a commitment, and may overlap the other phrases.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
     /// Normalized token → word id, for every word of every phrase.
     words: FxHashMap<Box<str>, u32>,
-    /// Trie edges: `(node << 32) | word` → child node; node 0 is the
-    /// root.
-    edges: FxHashMap<u64, u32>,
-    /// For each trie node, the pattern whose phrase ends there, or NONE.
-    ends: Vec<u32>,
-    topics: Option<AhoCorasick>,
+    phrases: Trie,
+    topics: Trie,
 }
 
-/// Hits of a document: for each token, the pattern starting there.
+/// A trie over word ids; a node's value is the phrase ending there.
+#[derive(Clone, Debug)]
+struct Trie {
+    /// The root's children, indexed by word id (NONE for none): every
+    /// known token takes this step, so it is an array, not a hash.
+    root: Vec<u32>,
+    /// `(node << 32) | word` → child node, below the root (node 0).
+    edges: FxHashMap<u64, u32>,
+    /// For each node, the value of the phrase ending there, or NONE.
+    ends: Vec<u32>,
+}
+
+/// Hits of a document: for each token, its word id and the pattern
+/// starting there.
 pub(crate) struct Hits {
+    ids: Vec<u32>,
     at: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
+/// The word id of a token in no phrase.
+const UNKNOWN: u32 = u32::MAX;
 
 impl Hits {
     /// The pattern id whose match starts at token `i`, if any.
@@ -65,49 +78,99 @@ fn edge(node: u32, word: u32) -> u64 {
     (u64::from(node) << 32) | u64::from(word)
 }
 
+impl Trie {
+    fn new() -> Trie {
+        Trie {
+            root: Vec::new(),
+            edges: FxHashMap::default(),
+            ends: vec![NONE],
+        }
+    }
+
+    /// Adds the phrase `norm` (normalized words, space-separated) with
+    /// `value`, interning its words in `words`.
+    fn insert(
+        &mut self,
+        words: &mut FxHashMap<Box<str>, u32>,
+        norm: &str,
+        value: u32,
+    ) {
+        let mut node = 0u32;
+        for word in norm.split(' ').filter(|w| !w.is_empty()) {
+            let next = words.len() as u32;
+            let id = *words.entry(word.into()).or_insert(next);
+            let fresh = self.ends.len() as u32;
+            node = if node == 0 {
+                if self.root.len() <= id as usize {
+                    self.root.resize(id as usize + 1, NONE);
+                }
+                if self.root[id as usize] == NONE {
+                    self.root[id as usize] = fresh;
+                }
+                self.root[id as usize]
+            } else {
+                *self.edges.entry(edge(node, id)).or_insert(fresh)
+            };
+            if node == fresh {
+                self.ends.push(NONE);
+            }
+        }
+        if node != 0 {
+            self.ends[node as usize] = value;
+        }
+    }
+
+    /// The value and end of the longest phrase starting at `ids[0]`.
+    fn longest(&self, ids: &[u32]) -> Option<(u32, usize)> {
+        let first = *ids.first()?;
+        let mut node = *self.root.get(first as usize)?;
+        if node == NONE {
+            return None;
+        }
+        let mut best = None;
+        for (n, &id) in ids.iter().enumerate() {
+            if n > 0 {
+                if id == UNKNOWN {
+                    break;
+                }
+                let Some(&child) = self.edges.get(&edge(node, id)) else {
+                    break;
+                };
+                node = child;
+            }
+            let v = self.ends[node as usize];
+            if v != NONE {
+                best = Some((v, n + 1));
+            }
+        }
+        best
+    }
+}
+
 impl Matcher {
     pub(crate) fn new(lex: &Lexicon) -> Result<Matcher, Error> {
         let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut edges: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut ends = vec![NONE];
+        let mut phrases = Trie::new();
         for (p, pattern) in lex.patterns.iter().enumerate() {
-            let mut node = 0u32;
-            for word in pattern.norm.split(' ').filter(|w| !w.is_empty()) {
-                let next = words.len() as u32;
-                let id = *words.entry(word.into()).or_insert(next);
-                let fresh = ends.len() as u32;
-                node = *edges.entry(edge(node, id)).or_insert(fresh);
-                if node == fresh {
-                    ends.push(NONE);
-                }
-            }
-            if node != 0 {
-                ends[node as usize] = p as u32;
-            }
+            phrases.insert(&mut words, &pattern.norm, p as u32);
         }
-        let topics = if lex.topic_patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(lex.topic_patterns.iter().map(|(n, _)| n))
-                    .map_err(|e| {
-                        Error::lexicon(
-                            "<lexicon>",
-                            0,
-                            format!("cannot compile topics: {e}"),
-                        )
-                    })?,
-            )
-        };
-        Ok(Matcher { words, edges, ends, topics })
+        let mut topics = Trie::new();
+        for (norm, topic) in &lex.topic_patterns {
+            topics.insert(&mut words, norm, *topic);
+        }
+        if words.len() as u64 >= u64::from(UNKNOWN) {
+            return Err(Error::lexicon(
+                "<lexicon>",
+                0,
+                "too many distinct words in the lexicon phrases".to_string(),
+            ));
+        }
+        Ok(Matcher { words, phrases, topics })
     }
 
     /// Finds, left to right, the longest phrase starting at each token
     /// that no earlier match covers.
     pub(crate) fn scan(&self, tokens: &Tokens) -> Hits {
-        const UNKNOWN: u32 = u32::MAX;
         let n = tokens.toks.len();
         let ids: Vec<u32> = (0..n)
             .map(|i| {
@@ -117,49 +180,35 @@ impl Matcher {
         let mut at = vec![NONE; n];
         let mut i = 0;
         while i < n {
-            let mut node = 0u32;
-            let mut best = None;
-            let mut j = i;
-            while j < n && ids[j] != UNKNOWN {
-                let Some(&child) = self.edges.get(&edge(node, ids[j])) else {
-                    break;
-                };
-                node = child;
-                j += 1;
-                let p = self.ends[node as usize];
-                if p != NONE {
-                    best = Some((p, j));
-                }
-            }
-            match best {
-                Some((p, end)) => {
+            match self.phrases.longest(&ids[i..]) {
+                Some((p, len)) => {
                     at[i] = p;
-                    i = end;
+                    i += len;
                 }
                 None => i += 1,
             }
         }
-        Hits { at }
+        Hits { ids, at }
     }
 
-    /// Topic ids whose phrases occur in the normalized view between
-    /// `from` and `to` (byte offsets of the view), sorted and deduplicated.
+    /// Topic ids whose phrases occur in `tokens` (token indices),
+    /// leftmost-longest and without overlap, sorted and deduplicated.
     pub(crate) fn topics(
         &self,
-        lex: &Lexicon,
-        norm: &str,
-        from: usize,
-        to: usize,
+        hits: &Hits,
+        tokens: std::ops::Range<usize>,
         out: &mut Vec<u32>,
     ) {
-        let Some(ac) = &self.topics else { return };
-        let hay = &norm.as_bytes()[from..to];
-        for m in ac.find_iter(hay) {
-            let end = m.end();
-            if end < hay.len() && hay[end] != b' ' {
-                continue;
+        let ids = &hits.ids[tokens];
+        let mut i = 0;
+        while i < ids.len() {
+            match self.topics.longest(&ids[i..]) {
+                Some((topic, len)) => {
+                    out.push(topic);
+                    i += len;
+                }
+                None => i += 1,
             }
-            out.push(lex.topic_patterns[m.pattern().as_usize()].1);
         }
         out.sort_unstable();
         out.dedup();

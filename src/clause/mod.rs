@@ -447,6 +447,12 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut cands = Vec::new();
         let mut i = range.start;
         while i < range.end {
+            // Triggers and verbs are lexicon phrases: a token where none
+            // starts is neither.
+            if self.hits.pattern_at(i).is_none() {
+                i += 1;
+                continue;
+            }
             // The noun `will`: `one country's will`, `the political will`.
             let noun_will = i > range.start
                 && self.is_any(i, &["will", "must"])
@@ -672,16 +678,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         targets.dedup();
         let mut topic_ids = Vec::new();
         if !content.is_empty() {
-            let from = self.toks.toks[content.start].norm_start as usize - 1;
-            let last = &self.toks.toks[content.end - 1];
-            let to = (last.norm_start + last.norm_len) as usize;
-            self.matcher.topics(
-                self.lex,
-                &self.toks.norm,
-                from,
-                to,
-                &mut topic_ids,
-            );
+            self.matcher.topics(self.hits, content.clone(), &mut topic_ids);
         }
         let topics = topic_ids
             .into_iter()

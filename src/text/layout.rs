@@ -49,6 +49,18 @@ fn lines(text: &str) -> Vec<Line> {
         let body = line.trim_matches(is_space);
         Span::new(s + lead, s + lead + body.len())
     };
+    // Most documents break lines with `\n` alone: find those with memchr
+    // instead of looking at every byte.
+    let only_newlines = memchr::memchr2(b'\r', b'\x0c', bytes).is_none()
+        && memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_none()
+        && memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_none();
+    if only_newlines {
+        for end in memchr::memchr_iter(b'\n', bytes) {
+            out.push(Line { content: trimmed(start, end) });
+            start = end + 1;
+        }
+        i = bytes.len();
+    }
     while i < bytes.len() {
         match bytes[i] {
             b'\n' | b'\r' | b'\x0c' => {

@@ -146,8 +146,14 @@ pub(crate) fn tokenize_into(
         // Most tokens are ASCII words ended by a space or by punctuation
         // that cannot continue them: no decoding, no lookahead.
         if bytes[i].is_ascii_alphabetic() {
-            let mut j = i + 1;
-            while j < end && bytes[j].is_ascii_alphanumeric() {
+            let (mut j, mut upper, mut digits) = (i, 0u32, 0u32);
+            while j < end {
+                match bytes[j] {
+                    b'a'..=b'z' => {}
+                    b'A'..=b'Z' => upper += 1,
+                    b'0'..=b'9' => digits += 1,
+                    _ => break,
+                }
                 j += 1;
             }
             let plain_end = j == end
@@ -167,11 +173,13 @@ pub(crate) fn tokenize_into(
                         | b'-'
                 );
             if plain_end {
-                push(
+                let lower = (j - i) as u32 - upper - digits;
+                push_ascii_word(
                     out,
                     text,
                     Span::new(i, j),
-                    TokenKind::Word,
+                    upper,
+                    lower,
                     space_before,
                 );
                 space_before = false;
@@ -337,23 +345,7 @@ fn push(
         TokenKind::Quote => out.norm.push('"'),
         TokenKind::Dash => out.norm.push('-'),
         TokenKind::Clitic => out.norm.push_str("'s"),
-        _ if raw.is_ascii() => {
-            let b = raw.as_bytes();
-            if b[0].is_ascii_uppercase() {
-                flags |= CAPITALIZED;
-            }
-            let (mut upper, mut lower) = (0usize, 0usize);
-            for &c in b {
-                upper += usize::from(c.is_ascii_uppercase());
-                lower += usize::from(c.is_ascii_lowercase());
-            }
-            if upper >= 2 && lower == 0 {
-                flags |= ALL_CAPS;
-            }
-            let at = out.norm.len();
-            out.norm.push_str(raw);
-            out.norm[at..].make_ascii_lowercase();
-        }
+        _ if raw.is_ascii() => flags |= push_ascii(&mut out.norm, raw),
         _ => {
             let mut letters = 0usize;
             let mut lower = 0usize;
@@ -388,6 +380,64 @@ fn push(
         kind,
         flags,
     });
+}
+
+/// [`push`] for an ASCII word whose capitals and lower-case letters the
+/// caller has counted while finding its end.
+fn push_ascii_word(
+    out: &mut Tokens,
+    text: &str,
+    span: Span,
+    upper: u32,
+    lower: u32,
+    space_before: bool,
+) {
+    let raw = &text[span];
+    out.norm.push(' ');
+    let norm_start = out.norm.len();
+    out.norm.push_str(raw);
+    let mut flags = if space_before { SPACE_BEFORE } else { 0 };
+    if upper > 0 {
+        if raw.as_bytes()[0].is_ascii_uppercase() {
+            flags |= CAPITALIZED;
+        }
+        if upper >= 2 && lower == 0 {
+            flags |= ALL_CAPS;
+        }
+        out.norm[norm_start..].make_ascii_lowercase();
+    }
+    out.toks.push(Tok {
+        span,
+        norm_start: norm_start as u32,
+        norm_len: raw.len() as u32,
+        kind: TokenKind::Word,
+        flags,
+    });
+}
+
+/// Appends the lower-case form of an ASCII token to `norm` and returns
+/// its case flags.
+///
+/// Most tokens of running text are lower-case words: for them this is
+/// a copy and one scan for capitals.
+fn push_ascii(norm: &mut String, raw: &str) -> u8 {
+    let b = raw.as_bytes();
+    let at = norm.len();
+    norm.push_str(raw);
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return 0;
+    }
+    let mut flags = 0;
+    if b[0].is_ascii_uppercase() {
+        flags |= CAPITALIZED;
+    }
+    if !b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+    {
+        flags |= ALL_CAPS;
+    }
+    norm[at..].make_ascii_lowercase();
+    flags
 }
 
 /// The normalized form of a lexicon phrase: what its tokens look like in
