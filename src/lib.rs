@@ -62,8 +62,8 @@
 //!
 //! - `cli` (default): the `commitments` command-line tool and its
 //!   dependencies (clap, anyhow, indicatif, serde_json, rayon); turn it off
-//!   with `default-features = false` to keep only aho-corasick (topics),
-//!   rustc-hash, serde and toml.
+//!   with `default-features = false` to keep only memchr, rustc-hash,
+//!   serde and toml.
 //! - `rayon` (enabled by `cli`): [`Extractor::extract_batch`].
 
 #![deny(missing_docs)]

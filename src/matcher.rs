@@ -36,9 +36,49 @@ pub struct LexiconMatch<'t> {
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
     /// Normalized token → word id, for every word of every phrase.
-    words: FxHashMap<Box<str>, u32>,
+    words: Vocabulary,
     phrases: Trie,
     topics: Trie,
+}
+
+/// Word → id. Most words are at most eight bytes long: those are keyed
+/// by their bytes packed in a `u64`, so looking up a token is one
+/// multiply-and-probe with no string comparison.
+#[derive(Clone, Debug, Default)]
+struct Vocabulary {
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+/// The bytes of a word of at most eight bytes, as a number. Words hold
+/// no NUL bytes, so words of different lengths never pack alike.
+fn pack(word: &[u8]) -> u64 {
+    word.iter().fold(0, |key, &b| (key << 8) | u64::from(b))
+}
+
+impl Vocabulary {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        let found = if word.len() <= 8 {
+            self.short.get(&pack(word.as_bytes()))
+        } else {
+            self.long.get(word)
+        };
+        found.copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The id of `word`, added if new.
+    fn intern(&mut self, word: &str) -> u32 {
+        let next = self.len() as u32;
+        if word.len() <= 8 {
+            *self.short.entry(pack(word.as_bytes())).or_insert(next)
+        } else {
+            *self.long.entry(word.into()).or_insert(next)
+        }
+    }
 }
 
 /// A trie over word ids; a node's value is the phrase ending there.
@@ -89,16 +129,10 @@ impl Trie {
 
     /// Adds the phrase `norm` (normalized words, space-separated) with
     /// `value`, interning its words in `words`.
-    fn insert(
-        &mut self,
-        words: &mut FxHashMap<Box<str>, u32>,
-        norm: &str,
-        value: u32,
-    ) {
+    fn insert(&mut self, words: &mut Vocabulary, norm: &str, value: u32) {
         let mut node = 0u32;
         for word in norm.split(' ').filter(|w| !w.is_empty()) {
-            let next = words.len() as u32;
-            let id = *words.entry(word.into()).or_insert(next);
+            let id = words.intern(word);
             let fresh = self.ends.len() as u32;
             node = if node == 0 {
                 if self.root.len() <= id as usize {
@@ -149,7 +183,7 @@ impl Trie {
 
 impl Matcher {
     pub(crate) fn new(lex: &Lexicon) -> Result<Matcher, Error> {
-        let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut words = Vocabulary::default();
         let mut phrases = Trie::new();
         for (p, pattern) in lex.patterns.iter().enumerate() {
             phrases.insert(&mut words, &pattern.norm, p as u32);
@@ -172,11 +206,8 @@ impl Matcher {
     /// that no earlier match covers.
     pub(crate) fn scan(&self, tokens: &Tokens) -> Hits {
         let n = tokens.toks.len();
-        let ids: Vec<u32> = (0..n)
-            .map(|i| {
-                self.words.get(tokens.norm(i)).copied().unwrap_or(UNKNOWN)
-            })
-            .collect();
+        let ids: Vec<u32> =
+            (0..n).map(|i| self.words.get(tokens.norm(i))).collect();
         let mut at = vec![NONE; n];
         let mut i = 0;
         while i < n {

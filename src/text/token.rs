@@ -187,6 +187,13 @@ pub(crate) fn tokenize_into(
                 continue;
             }
         }
+        // Commas, stops and brackets: one byte, one token.
+        if matches!(bytes[i], b',' | b';' | b':' | b'(' | b')' | b'?' | b'!') {
+            push_ascii_punct(out, text, Span::new(i, i + 1), space_before);
+            space_before = false;
+            i += 1;
+            continue;
+        }
         let c = match text[i..end].chars().next() {
             Some(c) => c,
             None => break,
@@ -379,6 +386,25 @@ fn push(
         norm_len: norm_len as u32,
         kind,
         flags,
+    });
+}
+
+/// [`push`] for one byte of ASCII punctuation.
+fn push_ascii_punct(
+    out: &mut Tokens,
+    text: &str,
+    span: Span,
+    space_before: bool,
+) {
+    out.norm.push(' ');
+    let norm_start = out.norm.len();
+    out.norm.push_str(&text[span]);
+    out.toks.push(Tok {
+        span,
+        norm_start: norm_start as u32,
+        norm_len: 1,
+        kind: TokenKind::Punct,
+        flags: if space_before { SPACE_BEFORE } else { 0 },
     });
 }
 
