@@ -152,10 +152,10 @@ impl Default for Extractor {
 }
 
 /// A document run through the text stages.
-struct Prepared {
+struct Prepared<'t> {
     blocks: Vec<layout::Block>,
     block_toks: Vec<std::ops::Range<usize>>,
-    tokens: Tokens,
+    tokens: Tokens<'t>,
     sents: Vec<Sent>,
 }
 
@@ -177,18 +177,15 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
-    fn prepare(&self, text: &str) -> Prepared {
+    fn prepare<'t>(&self, text: &'t str) -> Prepared<'t> {
         let blocks = layout::blocks(text);
-        let mut tokens = Tokens {
-            toks: Vec::with_capacity(text.len() / 5),
-            norm: String::with_capacity(text.len() + text.len() / 5),
-        };
+        let mut tokens = Tokens::new(text);
         let abbr = |w: &str| self.lexicon.abbreviations.contains(w);
         let mut block_toks = Vec::with_capacity(blocks.len());
         let mut sents = Vec::new();
         for (b, block) in blocks.iter().enumerate() {
             let start = tokens.toks.len();
-            tokenize_into(text, block.span, &abbr, &mut tokens);
+            tokenize_into(&mut tokens, block.span, &abbr);
             let end = tokens.toks.len();
             block_toks.push(start..end);
             sentence::split(&tokens, start..end, b, &mut sents);
@@ -272,7 +269,7 @@ impl Extractor {
     fn doc<'t, 'a>(
         &'a self,
         text: &'t str,
-        prepared: &'a Prepared,
+        prepared: &'a Prepared<'t>,
         hits: &'a crate::matcher::Hits,
     ) -> Doc<'t, 'a> {
         let mut doc = Doc {

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{Lexicon, RoleLen};
-use crate::text::token::Tokens;
+use crate::text::token::{Tokens, NORM_IS_TEXT};
 use crate::Error;
 
 /// A lexicon phrase found in a text, as returned by
@@ -50,10 +50,26 @@ struct Vocabulary {
     long: FxHashMap<Box<str>, u32>,
 }
 
-/// The bytes of a word of at most eight bytes, as a number. Words hold
-/// no NUL bytes, so words of different lengths never pack alike.
+/// The bytes of a word of at most eight bytes as a little-endian number,
+/// the rest zero. Words hold no NUL bytes, so words of different lengths
+/// never pack alike.
 fn pack(word: &[u8]) -> u64 {
-    word.iter().fold(0, |key, &b| (key << 8) | u64::from(b))
+    word.iter().rev().fold(0, |key, &b| (key << 8) | u64::from(b))
+}
+
+/// [`pack`] of the `len` bytes at `start` of `view`: one unaligned load
+/// and a mask where eight bytes are there to load.
+fn pack_at(view: &[u8], start: usize, len: usize) -> u64 {
+    match view.get(start..start + 8) {
+        Some(window) => {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(window);
+            let mask =
+                if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+            u64::from_le_bytes(bytes) & mask
+        }
+        None => pack(&view[start..start + len]),
+    }
 }
 
 impl Vocabulary {
@@ -61,11 +77,19 @@ impl Vocabulary {
         self.short.len() + self.long.len()
     }
 
-    fn get(&self, word: &str) -> u32 {
-        let found = if word.len() <= 8 {
-            self.short.get(&pack(word.as_bytes()))
+    /// The id of token `i`'s normalized form.
+    fn get(&self, tokens: &Tokens<'_>, i: usize) -> u32 {
+        let t = &tokens.toks[i];
+        let len = t.norm_len as usize;
+        let found = if len <= 8 {
+            let key = if t.has(NORM_IS_TEXT) {
+                pack_at(tokens.text.as_bytes(), t.span.start, len)
+            } else {
+                pack_at(tokens.norm.as_bytes(), t.norm_start as usize, len)
+            };
+            self.short.get(&key)
         } else {
-            self.long.get(word)
+            self.long.get(tokens.norm(i))
         };
         found.copied().unwrap_or(UNKNOWN)
     }
@@ -98,6 +122,8 @@ struct Trie {
 pub(crate) struct Hits {
     ids: Vec<u32>,
     at: Vec<u32>,
+    /// The tokens where a pattern starts, ascending.
+    starts: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -105,6 +131,12 @@ const NONE: u32 = u32::MAX;
 const UNKNOWN: u32 = u32::MAX;
 
 impl Hits {
+    /// The tokens where a pattern starts, ascending: the only tokens
+    /// with roles, so passes looking for roles visit these alone.
+    pub(crate) fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.starts.iter().map(|&i| i as usize)
+    }
+
     /// The pattern id whose match starts at token `i`, if any.
     pub(crate) fn pattern_at(&self, i: usize) -> Option<usize> {
         match self.at.get(i) {
@@ -204,22 +236,24 @@ impl Matcher {
 
     /// Finds, left to right, the longest phrase starting at each token
     /// that no earlier match covers.
-    pub(crate) fn scan(&self, tokens: &Tokens) -> Hits {
+    pub(crate) fn scan(&self, tokens: &Tokens<'_>) -> Hits {
         let n = tokens.toks.len();
         let ids: Vec<u32> =
-            (0..n).map(|i| self.words.get(tokens.norm(i))).collect();
+            (0..n).map(|i| self.words.get(tokens, i)).collect();
         let mut at = vec![NONE; n];
+        let mut starts = Vec::new();
         let mut i = 0;
         while i < n {
             match self.phrases.longest(&ids[i..]) {
                 Some((p, len)) => {
                     at[i] = p;
+                    starts.push(i as u32);
                     i += len;
                 }
                 None => i += 1,
             }
         }
-        Hits { ids, at }
+        Hits { ids, at, starts }
     }
 
     /// Topic ids whose phrases occur in `tokens` (token indices),

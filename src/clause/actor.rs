@@ -58,17 +58,15 @@ pub(crate) fn mentions(
 ) -> (Vec<Mention>, Vec<u32>, Vec<u32>, Vec<bool>) {
     let n = doc.toks.toks.len();
     let mut titled = vec![false; n];
-    for i in 0..n {
+    let mut out = Vec::new();
+    let mut ending = vec![NO_MENTION; n];
+    let mut starting = vec![NO_MENTION; n];
+    for i in doc.hits.starts() {
         if let Some(rl) = doc.role_where(i, |r| r == Role::Title) {
             for t in titled.iter_mut().skip(i).take(rl.len as usize) {
                 *t = true;
             }
         }
-    }
-    let mut out = Vec::new();
-    let mut ending = vec![NO_MENTION; n];
-    let mut starting = vec![NO_MENTION; n];
-    for i in 0..n {
         let Some(rl) = doc.role_where(i, |r| {
             matches!(
                 r,

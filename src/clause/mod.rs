@@ -34,7 +34,7 @@ pub(crate) struct Doc<'t, 'a> {
     pub(crate) text: &'t str,
     pub(crate) lex: &'a Lexicon,
     pub(crate) matcher: &'a Matcher,
-    pub(crate) toks: &'a Tokens,
+    pub(crate) toks: &'a Tokens<'t>,
     pub(crate) hits: &'a Hits,
     pub(crate) blocks: &'a [Block],
     pub(crate) sents: &'a [Sent],

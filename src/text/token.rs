@@ -1,4 +1,4 @@
-//! Tokens and the normalized view the matcher scans.
+//! Tokens and their normalized forms, which the matcher looks up.
 
 use serde::Serialize;
 
@@ -44,13 +44,17 @@ pub(crate) const CAPITALIZED: u8 = 1;
 pub(crate) const SPACE_BEFORE: u8 = 2;
 /// Two or more letters and none in lower case (`ASEAN`, `WE`).
 pub(crate) const ALL_CAPS: u8 = 4;
+/// The normalized form is the token's own text (most tokens: lower-case
+/// ASCII words and punctuation), not a copy in [`Tokens::norm`].
+pub(crate) const NORM_IS_TEXT: u8 = 8;
 
-/// A token as the pipeline uses it: its span in the input and its
-/// normalized form in the [`Tokens::norm`] buffer.
+/// A token as the pipeline uses it: its span in the input and where its
+/// normalized form is (its own text, or the [`Tokens::norm`] buffer).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub(crate) span: Span,
-    /// Start of the normalized form in the normalized view.
+    /// Start of the normalized form in [`Tokens::norm`], unless
+    /// [`NORM_IS_TEXT`].
     pub(crate) norm_start: u32,
     /// Length in bytes of the normalized form.
     pub(crate) norm_len: u32,
@@ -64,20 +68,33 @@ impl Tok {
     }
 }
 
-/// The tokens of a document and its normalized view.
-///
-/// In the view every token is preceded by exactly one space, so a lexicon
-/// phrase normalized the same way matches on token boundaries only.
-#[derive(Debug, Default)]
-pub(crate) struct Tokens {
+/// The tokens of a document and their normalized forms: lower case,
+/// curly quotes and dashes folded, the possessive as `'s`.
+#[derive(Debug)]
+pub(crate) struct Tokens<'t> {
+    pub(crate) text: &'t str,
     pub(crate) toks: Vec<Tok>,
+    /// The normalized forms that differ from the token's text, one after
+    /// the other.
     pub(crate) norm: String,
 }
 
-impl Tokens {
+impl<'t> Tokens<'t> {
+    /// No tokens yet of `text`, with room for about `text.len()` bytes.
+    pub(crate) fn new(text: &'t str) -> Tokens<'t> {
+        Tokens {
+            text,
+            toks: Vec::with_capacity(text.len() / 5),
+            norm: String::with_capacity(text.len() / 8),
+        }
+    }
+
     /// The normalized form of token `i`.
     pub(crate) fn norm(&self, i: usize) -> &str {
         let t = &self.toks[i];
+        if t.has(NORM_IS_TEXT) {
+            return &self.text[t.span];
+        }
         let start = t.norm_start as usize;
         &self.norm[start..start + t.norm_len as usize]
     }
@@ -122,16 +139,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits `text[span]` into tokens, appending to `out`.
+/// Splits `out.text[span]` into tokens, appending to `out`.
 ///
 /// `is_abbreviation` answers for a lower-case word whether a following
 /// period belongs to it (`no` in `No. 5`).
 pub(crate) fn tokenize_into(
-    text: &str,
+    out: &mut Tokens<'_>,
     span: Span,
     is_abbreviation: &dyn Fn(&str) -> bool,
-    out: &mut Tokens,
 ) {
+    let text = out.text;
     let bytes = text.as_bytes();
     let end = span.end;
     let mut i = span.start;
@@ -176,7 +193,6 @@ pub(crate) fn tokenize_into(
                 let lower = (j - i) as u32 - upper - digits;
                 push_ascii_word(
                     out,
-                    text,
                     Span::new(i, j),
                     upper,
                     lower,
@@ -189,7 +205,7 @@ pub(crate) fn tokenize_into(
         }
         // Commas, stops and brackets: one byte, one token.
         if matches!(bytes[i], b',' | b';' | b':' | b'(' | b')' | b'?' | b'!') {
-            push_ascii_punct(out, text, Span::new(i, i + 1), space_before);
+            push_ascii_punct(out, Span::new(i, i + 1), space_before);
             space_before = false;
             i += 1;
             continue;
@@ -249,7 +265,7 @@ pub(crate) fn tokenize_into(
                 }
             }
         }
-        push(out, text, Span::new(start, i), kind, space_before);
+        push(out, Span::new(start, i), kind, space_before);
         space_before = false;
     }
 }
@@ -338,21 +354,27 @@ fn scan_word(
 }
 
 fn push(
-    out: &mut Tokens,
-    text: &str,
+    out: &mut Tokens<'_>,
     span: Span,
     kind: TokenKind,
     space_before: bool,
 ) {
-    let raw = &text[span];
-    out.norm.push(' ');
+    let raw = &out.text[span];
     let norm_start = out.norm.len();
     let mut flags = if space_before { SPACE_BEFORE } else { 0 };
     match kind {
         TokenKind::Quote => out.norm.push('"'),
         TokenKind::Dash => out.norm.push('-'),
         TokenKind::Clitic => out.norm.push_str("'s"),
-        _ if raw.is_ascii() => flags |= push_ascii(&mut out.norm, raw),
+        _ if raw.is_ascii() => {
+            flags |= ascii_flags(raw);
+            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                out.norm.push_str(raw);
+                out.norm[norm_start..].make_ascii_lowercase();
+            } else {
+                flags |= NORM_IS_TEXT;
+            }
+        }
         _ => {
             let mut letters = 0usize;
             let mut lower = 0usize;
@@ -379,7 +401,11 @@ fn push(
             }
         }
     }
-    let norm_len = out.norm.len() - norm_start;
+    let norm_len = if flags & NORM_IS_TEXT != 0 {
+        raw.len()
+    } else {
+        out.norm.len() - norm_start
+    };
     out.toks.push(Tok {
         span,
         norm_start: norm_start as u32,
@@ -390,71 +416,56 @@ fn push(
 }
 
 /// [`push`] for one byte of ASCII punctuation.
-fn push_ascii_punct(
-    out: &mut Tokens,
-    text: &str,
-    span: Span,
-    space_before: bool,
-) {
-    out.norm.push(' ');
-    let norm_start = out.norm.len();
-    out.norm.push_str(&text[span]);
+fn push_ascii_punct(out: &mut Tokens<'_>, span: Span, space_before: bool) {
     out.toks.push(Tok {
         span,
-        norm_start: norm_start as u32,
+        norm_start: 0,
         norm_len: 1,
         kind: TokenKind::Punct,
-        flags: if space_before { SPACE_BEFORE } else { 0 },
+        flags: NORM_IS_TEXT | if space_before { SPACE_BEFORE } else { 0 },
     });
 }
 
 /// [`push`] for an ASCII word whose capitals and lower-case letters the
-/// caller has counted while finding its end.
+/// caller has counted while finding its end. A word without capitals is
+/// its own normalized form: nothing is copied.
 fn push_ascii_word(
-    out: &mut Tokens,
-    text: &str,
+    out: &mut Tokens<'_>,
     span: Span,
     upper: u32,
     lower: u32,
     space_before: bool,
 ) {
-    let raw = &text[span];
-    out.norm.push(' ');
-    let norm_start = out.norm.len();
-    out.norm.push_str(raw);
     let mut flags = if space_before { SPACE_BEFORE } else { 0 };
-    if upper > 0 {
+    let mut norm_start = 0;
+    if upper == 0 {
+        flags |= NORM_IS_TEXT;
+    } else {
+        let raw = &out.text[span];
         if raw.as_bytes()[0].is_ascii_uppercase() {
             flags |= CAPITALIZED;
         }
         if upper >= 2 && lower == 0 {
             flags |= ALL_CAPS;
         }
+        norm_start = out.norm.len();
+        out.norm.push_str(raw);
         out.norm[norm_start..].make_ascii_lowercase();
     }
     out.toks.push(Tok {
         span,
         norm_start: norm_start as u32,
-        norm_len: raw.len() as u32,
+        norm_len: span.len() as u32,
         kind: TokenKind::Word,
         flags,
     });
 }
 
-/// Appends the lower-case form of an ASCII token to `norm` and returns
-/// its case flags.
-///
-/// Most tokens of running text are lower-case words: for them this is
-/// a copy and one scan for capitals.
-fn push_ascii(norm: &mut String, raw: &str) -> u8 {
+/// The case flags of an ASCII token.
+fn ascii_flags(raw: &str) -> u8 {
     let b = raw.as_bytes();
-    let at = norm.len();
-    norm.push_str(raw);
-    if !b.iter().any(u8::is_ascii_uppercase) {
-        return 0;
-    }
     let mut flags = 0;
-    if b[0].is_ascii_uppercase() {
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
         flags |= CAPITALIZED;
     }
     if !b.iter().any(u8::is_ascii_lowercase)
@@ -462,25 +473,24 @@ fn push_ascii(norm: &mut String, raw: &str) -> u8 {
     {
         flags |= ALL_CAPS;
     }
-    norm[at..].make_ascii_lowercase();
     flags
 }
 
-/// The normalized form of a lexicon phrase: what its tokens look like in
-/// the view (each preceded by a space).
+/// The normalized form of a lexicon phrase (each token preceded by a
+/// space) and its number of tokens.
 pub(crate) fn normalize_phrase(
     phrase: &str,
     is_abbreviation: &dyn Fn(&str) -> bool,
 ) -> (String, usize) {
-    let mut tokens = Tokens::default();
-    tokenize_into(
-        phrase,
-        Span::new(0, phrase.len()),
-        is_abbreviation,
-        &mut tokens,
-    );
+    let mut tokens = Tokens::new(phrase);
+    tokenize_into(&mut tokens, Span::new(0, phrase.len()), is_abbreviation);
     let n = tokens.toks.len();
-    (tokens.norm, n)
+    let mut norm = String::with_capacity(phrase.len() + n);
+    for i in 0..n {
+        norm.push(' ');
+        norm.push_str(tokens.norm(i));
+    }
+    (norm, n)
 }
 
 #[cfg(test)]
@@ -488,9 +498,9 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(&str, &str)> {
-        let mut out = Tokens::default();
+        let mut out = Tokens::new(text);
         let abbr = |w: &str| matches!(w, "no" | "mr" | "h.e");
-        tokenize_into(text, Span::new(0, text.len()), &abbr, &mut out);
+        tokenize_into(&mut out, Span::new(0, text.len()), &abbr);
         (0..out.toks.len())
             .map(|i| (&text[out.toks[i].span], out.norm(i)))
             .map(|(a, b)| (a, &*Box::leak(b.to_string().into_boxed_str())))
