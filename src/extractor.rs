@@ -224,13 +224,7 @@ impl Extractor {
         } else {
             let mut p: Vec<u32> = parties
                 .iter()
-                .filter_map(|id| {
-                    self.lexicon
-                        .actors
-                        .iter()
-                        .position(|a| a.id.as_str() == *id)
-                        .map(|i| i as u32)
-                })
+                .filter_map(|id| self.lexicon.actor_index(id))
                 .collect();
             p.sort_unstable();
             p.dedup();

@@ -106,14 +106,28 @@ impl Vocabulary {
 }
 
 /// A trie over word ids; a node's value is the phrase ending there.
+///
+/// Children below the root are kept per node as a short run of
+/// `(word, child)` pairs sorted by word, all nodes' runs in one array:
+/// most nodes have one or two children, so finding one is a scan of a
+/// few adjacent integers instead of a hash probe.
 #[derive(Clone, Debug)]
 struct Trie {
     /// The root's children, indexed by word id (NONE for none): every
-    /// known token takes this step, so it is an array, not a hash.
+    /// known token takes this step, so it is an array.
+    root: Vec<u32>,
+    /// Node `n`'s children are `children[child_start[n]..child_start[n + 1]]`.
+    child_start: Vec<u32>,
+    children: Vec<(u32, u32)>,
+    /// For each node, the value of the phrase ending there, or NONE.
+    ends: Vec<u32>,
+}
+
+/// A [`Trie`] being built: edges in a hash map until [`freeze`](Self::freeze).
+struct TrieBuilder {
     root: Vec<u32>,
     /// `(node << 32) | word` → child node, below the root (node 0).
     edges: FxHashMap<u64, u32>,
-    /// For each node, the value of the phrase ending there, or NONE.
     ends: Vec<u32>,
 }
 
@@ -150,9 +164,9 @@ fn edge(node: u32, word: u32) -> u64 {
     (u64::from(node) << 32) | u64::from(word)
 }
 
-impl Trie {
-    fn new() -> Trie {
-        Trie {
+impl TrieBuilder {
+    fn new() -> TrieBuilder {
+        TrieBuilder {
             root: Vec::new(),
             edges: FxHashMap::default(),
             ends: vec![NONE],
@@ -186,6 +200,48 @@ impl Trie {
         }
     }
 
+    fn freeze(self) -> Trie {
+        let mut edges: Vec<(u32, u32, u32)> = self
+            .edges
+            .into_iter()
+            .map(|(key, child)| ((key >> 32) as u32, key as u32, child))
+            .collect();
+        edges.sort_unstable();
+        let nodes = self.ends.len();
+        let mut child_start = Vec::with_capacity(nodes + 1);
+        let mut children = Vec::with_capacity(edges.len());
+        let mut e = 0;
+        for node in 0..nodes as u32 {
+            child_start.push(children.len() as u32);
+            while e < edges.len() && edges[e].0 == node {
+                children.push((edges[e].1, edges[e].2));
+                e += 1;
+            }
+        }
+        child_start.push(children.len() as u32);
+        Trie { root: self.root, child_start, children, ends: self.ends }
+    }
+}
+
+impl Trie {
+    /// The child of `node` (not the root) by `word`.
+    fn child(&self, node: u32, word: u32) -> Option<u32> {
+        let from = self.child_start[node as usize] as usize;
+        let to = self.child_start[node as usize + 1] as usize;
+        let run = &self.children[from..to];
+        if run.len() <= 8 {
+            run.iter().find(|&&(w, _)| w == word).map(|&(_, c)| c)
+        } else {
+            run.binary_search_by_key(&word, |&(w, _)| w).ok().map(|k| run[k].1)
+        }
+    }
+
+    /// Whether some phrase starts with word `id`.
+    #[inline]
+    fn starts_with(&self, id: u32) -> bool {
+        self.root.get(id as usize).is_some_and(|&node| node != NONE)
+    }
+
     /// The value and end of the longest phrase starting at `ids[0]`.
     fn longest(&self, ids: &[u32]) -> Option<(u32, usize)> {
         let first = *ids.first()?;
@@ -199,7 +255,7 @@ impl Trie {
                 if id == UNKNOWN {
                     break;
                 }
-                let Some(&child) = self.edges.get(&edge(node, id)) else {
+                let Some(child) = self.child(node, id) else {
                     break;
                 };
                 node = child;
@@ -216,14 +272,15 @@ impl Trie {
 impl Matcher {
     pub(crate) fn new(lex: &Lexicon) -> Result<Matcher, Error> {
         let mut words = Vocabulary::default();
-        let mut phrases = Trie::new();
+        let mut phrases = TrieBuilder::new();
         for (p, pattern) in lex.patterns.iter().enumerate() {
             phrases.insert(&mut words, &pattern.norm, p as u32);
         }
-        let mut topics = Trie::new();
+        let mut topics = TrieBuilder::new();
         for (norm, topic) in &lex.topic_patterns {
             topics.insert(&mut words, norm, *topic);
         }
+        let (phrases, topics) = (phrases.freeze(), topics.freeze());
         if words.len() as u64 >= u64::from(UNKNOWN) {
             return Err(Error::lexicon(
                 "<lexicon>",
@@ -244,6 +301,11 @@ impl Matcher {
         let mut starts = Vec::new();
         let mut i = 0;
         while i < n {
+            // Most known words start no phrase: answered here, inline.
+            if !self.phrases.starts_with(ids[i]) {
+                i += 1;
+                continue;
+            }
             match self.phrases.longest(&ids[i..]) {
                 Some((p, len)) => {
                     at[i] = p;

@@ -723,15 +723,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     fn actor_indices(&self, ids: &[ActorId]) -> Vec<u32> {
-        ids.iter()
-            .filter_map(|id| {
-                self.lex
-                    .actors
-                    .iter()
-                    .position(|a| &a.id == id)
-                    .map(|p| p as u32)
-            })
-            .collect()
+        ids.iter().filter_map(|id| self.lex.actor_index(id.as_str())).collect()
     }
 
     /// Modifiers in tokens `range`: (negative, firm, tentative, reiterated).

@@ -95,9 +95,16 @@ pub(crate) struct Lexicon {
     /// `(normalized phrase, topic index)`.
     pub(crate) topic_patterns: Vec<(String, u32)>,
     pub(crate) abbreviations: HashSet<String>,
+    /// Actor id (`"KHM"`) → index in `actors`.
+    actor_index: HashMap<Arc<str>, u32>,
 }
 
 impl Lexicon {
+    /// The index in `actors` of the actor with id `id`.
+    pub(crate) fn actor_index(&self, id: &str) -> Option<u32> {
+        self.actor_index.get(id).copied()
+    }
+
     /// How a role is named in [`LexiconMatch`](crate::LexiconMatch):
     /// after the lexicon file's own words.
     pub(crate) fn describe(&self, role: Role) -> String {
@@ -235,6 +242,7 @@ impl Lexicon {
             topics: Vec::new(),
             topic_patterns: Vec::new(),
             abbreviations: HashSet::default(),
+            actor_index: HashMap::default(),
         };
         let mut index: HashMap<String, usize> = HashMap::default();
         let mut claims: HashMap<String, Claim> = HashMap::default();
@@ -477,6 +485,12 @@ impl Lexicon {
             participle: false,
         });
         lex.abbreviations = abbreviations;
+        lex.actor_index = lex
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (Arc::from(a.id.as_str()), i as u32))
+            .collect();
         Ok(lex)
     }
 }

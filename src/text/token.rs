@@ -136,7 +136,12 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Curly quotes and dashes are most of the non-ASCII characters of an
+    // English statement: they are answered without the Unicode tables.
+    !(is_quote(c) || is_dash(c)) && c.is_alphanumeric()
 }
 
 /// Splits `out.text[span]` into tokens, appending to `out`.
