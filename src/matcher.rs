@@ -28,9 +28,9 @@ pub struct LexiconMatch<'t> {
 /// vocabulary of phrase words (most tokens of running text are in no
 /// phrase and stop there), and a trie over word ids finds the longest
 /// phrase starting at each token. That is the leftmost-longest
-/// semantics of an aho-corasick automaton over the normalized view,
-/// without scanning every byte through a large automaton, and a phrase
-/// can never match inside a token. Topic phrases have a trie of their
+/// semantics of an aho-corasick automaton over the normalized tokens
+/// joined by spaces, without scanning every byte through a large
+/// automaton, and a phrase can never match inside a token. Topic phrases have a trie of their
 /// own over the same vocabulary: they are looked for only in the
 /// content of a commitment, and may overlap the other phrases.
 #[derive(Clone, Debug)]
