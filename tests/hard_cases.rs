@@ -616,3 +616,64 @@ fn a_singular_pronoun_is_the_last_subject_for_every_trigger() {
     assert_eq!(actors(fact), ["IDN"], "{}", dump(&records));
     assert_eq!(fact.kind, Kind::Position);
 }
+
+#[test]
+fn a_bare_verb_trigger_after_a_noun_phrase_object_is_a_second_predicate() {
+    let records = extract(
+        "Both sides support the peace process and oppose any unilateral \
+         change of the status quo. They underscore the importance of \
+         stability across the region and encourage the peaceful \
+         resolution of disputes. The Indonesian side takes note of the \
+         report and requests the Secretariat to prepare a study.",
+    );
+    let support = starting(&records, "the peace process");
+    assert_eq!(support.content.text, "the peace process");
+    let oppose = starting(&records, "any unilateral change");
+    assert_eq!(oppose.kind, Kind::Opposition);
+    assert_eq!(actors(oppose), BOTH);
+    let position = starting(&records, "stability across the region");
+    assert_eq!(position.content.text, "stability across the region");
+    let encourage = starting(&records, "the peaceful resolution");
+    assert_eq!(encourage.kind, Kind::Support);
+    assert_eq!(actors(encourage), BOTH);
+    let request = starting(&records, "prepare a study");
+    assert_eq!(request.kind, Kind::Appeal);
+    assert_eq!(actors(request), ["IDN"]);
+}
+
+#[test]
+fn and_will_continue_to_support_after_a_nominal_is_its_own_record() {
+    let records = extract(
+        "Both sides reaffirmed their commitment to the treaty and will \
+         continue to support its full implementation.",
+    );
+    assert_eq!(starting(&records, "the treaty").content.text, "the treaty");
+    let r = starting(&records, "its full implementation");
+    assert_eq!(r.kind, Kind::Support);
+    assert_eq!(actors(r), BOTH);
+}
+
+#[test]
+fn verbs_sharing_an_object_and_verbs_before_that_or_and() {
+    let records = extract(
+        "Both sides agreed to review the plan, to negotiate and sign a \
+         new agreement, and to ensure that trade grows. They will \
+         strengthen ties with partners, including the regional council \
+         and increase dialogues. They stressed the need to intensify \
+         efforts to combat and eliminate piracy.",
+    );
+    starting(&records, "review the plan");
+    starting(&records, "negotiate and sign a new agreement");
+    starting(&records, "ensure that trade grows");
+    let ties = starting(&records, "strengthen ties with partners");
+    assert_eq!(
+        ties.content.text,
+        "strengthen ties with partners, including the regional council"
+    );
+    starting(&records, "increase dialogues");
+    let need = starting(&records, "intensify efforts");
+    assert_eq!(
+        need.content.text,
+        "intensify efforts to combat and eliminate piracy"
+    );
+}

@@ -10,9 +10,25 @@
 use std::ops::Range;
 
 use super::{Doc, Inherit, Plan, Shape, Subject};
+use crate::lexicon::Role;
 use crate::record::{Commitment, Kind};
 use crate::text::token::TokenKind;
 use crate::Span;
+
+/// Prepositions that look like participles: `, including X and V` lists
+/// examples, and the bare verb after them is a new action.
+const ING_PREPOSITIONS: &[&str] = &[
+    "according",
+    "concerning",
+    "considering",
+    "during",
+    "excluding",
+    "following",
+    "including",
+    "notwithstanding",
+    "pending",
+    "regarding",
+];
 
 /// One conjunct: its tokens, its head and whether an intensifier stands
 /// before its head.
@@ -24,6 +40,19 @@ pub(super) struct Conjunct {
 }
 
 impl<'t, 'a> Doc<'t, 'a> {
+    /// Whether token `v` heads an action: a verb by
+    /// [`verb_at`](Doc::verb_at), or a verb of the lexicon before `that`
+    /// or `and` (`ensure that ...`, `negotiate and sign ...`,
+    /// `to combat and eliminate`), which `verb_at` leaves out because
+    /// nouns stand there too.
+    fn verb_head(&self, v: usize, end: usize) -> bool {
+        v < end
+            && (self.verb_at(v, end).is_some()
+                || self.has_role(v, Role::Verb)
+                    && v + 1 < end
+                    && self.is_any(v + 1, &["that", "and"]))
+    }
+
     /// Splits the content `start..end` into conjuncts.
     pub(super) fn conjuncts(
         &self,
@@ -101,7 +130,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let v = self.skip_adverbs(k, end, &mut f, &mut n);
                         let allowed =
                             (strong || !embedded) && (!with_to || to_ok);
-                        if allowed && v < end && self.verb_at(v, end).is_some()
+                        // `negotiate and sign X`: two verbs sharing one
+                        // object are one action.
+                        let shared_object = w == "and" && i == cur.head + 1;
+                        if allowed && !shared_object && self.verb_head(v, end)
                         {
                             self.close(&mut out, &mut cur, i, v);
                             cur.firm = f;
@@ -114,6 +146,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     if w == "," && i + 1 < end {
                         let next = self.norm(i + 1);
                         if next.ends_with("ing")
+                            && !ING_PREPOSITIONS.contains(&next)
                             && self.toks.toks[i + 1].kind == TokenKind::Word
                         {
                             embedded = true;
@@ -121,7 +154,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     }
                     if matches!(w, "to" | "by" | "while" | "with")
                         && i + 1 < end
-                        && (self.verb_at(i + 1, end).is_some()
+                        && (self.verb_head(i + 1, end)
                             || self.norm(i + 1).ends_with("ing"))
                     {
                         embedded = true;

@@ -494,11 +494,27 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut consumed_until = range.start;
         let mut quiet: Vec<(Range<usize>, Vec<u32>)> = Vec::new();
         let mut pending_reiterated = false;
+        // A second predicate found by an earlier record's limit, and the
+        // subject it shares with that record.
+        let mut coordinated: Option<(usize, Subject)> = None;
+        let first_record = out.len();
         for (ci, c) in cands.iter().enumerate() {
             if c.tok < consumed_until {
                 continue;
             }
-            let Some(plan) = self.plan(c, range.clone(), main, last_subject)
+            // `We take note of the report and request X to`: the first
+            // predicate commits to nothing, the verb after `and` is the
+            // sentence subject's second predicate.
+            let after_plain_predicate = out.len() == first_record
+                && c.tok > range.start + 1
+                && self.is(c.tok - 1, "and");
+            let shared = coordinated
+                .as_ref()
+                .filter(|(tok, _)| *tok == c.tok)
+                .map(|(_, s)| s)
+                .or_else(|| main.as_ref().filter(|_| after_plain_predicate));
+            let Some(plan) =
+                self.plan(c, range.clone(), main, last_subject, shared)
             else {
                 continue;
             };
@@ -511,8 +527,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                     continue;
                 }
             }
-            let mut limit =
+            let (mut limit, second) =
                 self.clause_limit(&cands[ci + 1..], range.clone(), &plan);
+            if let Some(tok) = second {
+                coordinated = Some((tok, plan.subject.clone()));
+            }
             // `Looking forward to X, Prime Minister Abe ...`: the opening
             // phrase ends at the comma before its subject.
             if plan.subject.span.start > plan.trigger.end {
@@ -751,6 +770,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         sent: Range<usize>,
         main: &Option<Subject>,
         last_subject: &Option<Subject>,
+        shared: Option<&Subject>,
     ) -> Option<Plan> {
         let t = self.trigger(c.id).clone();
         let trigger = self.span_of(c.tok..c.end.max(c.tok + 1));
@@ -779,11 +799,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             match self.subject_scan_with(c.tok, sent.start, last_subject) {
                 actor::Scan::Found(subject, end) => (subject, end),
                 actor::Scan::Conj(at) => {
-                    // `..., and will give priority to`; `, firmly supporting`
-                    if !self.continues_clause(c, &t) {
-                        return None;
+                    if let Some(subject) = shared {
+                        // `We support X and oppose Y`.
+                        (subject.clone(), at + 1)
+                    } else {
+                        // `..., and will give priority to`; `, firmly
+                        // supporting`; `and will continue to support`
+                        if !self.continues_clause(c, &t)
+                            && !self.modal_between(at, c.tok)
+                        {
+                            return None;
+                        }
+                        (main.clone()?, at + 1)
                     }
-                    (main.clone()?, at + 1)
                 }
                 actor::Scan::Start => {
                     if t.participle {
@@ -1253,12 +1281,15 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     /// Where the content of `plan` must stop: before the next trigger that
     /// starts a predicate of its own, or at the end of the sentence.
+    ///
+    /// Also returns the token of a second predicate of the same subject
+    /// (see [`second_predicate`](Self::second_predicate)) that ends it.
     fn clause_limit(
         &self,
         later: &[Cand],
         sent: Range<usize>,
         plan: &Plan,
-    ) -> usize {
+    ) -> (usize, Option<usize>) {
         let mut limit = sent.end;
         // A sentence-final period is not content.
         while limit > plan.content_start
@@ -1268,8 +1299,15 @@ impl<'t, 'a> Doc<'t, 'a> {
         }
         for c in later {
             if plan.shape == Shape::Clause {
+                let scan = self.subject_scan(c.tok, plan.content_start);
+                if let actor::Scan::Conj(at) = scan {
+                    let t = self.trigger(c.id);
+                    if c.tok < limit && self.second_predicate(plan, c, t, at) {
+                        return (at.max(plan.content_start + 1), Some(c.tok));
+                    }
+                }
                 let continues = matches!(
-                    self.subject_scan(c.tok, plan.content_start),
+                    scan,
                     actor::Scan::Conj(at) if self.is(at, "and")
                         && at > 0 && self.is(at - 1, ",")
                 );
@@ -1278,7 +1316,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                     if self.continues_clause(c, t)
                         && self.is_finite_after_and(c.tok)
                     {
-                        return (c.tok - 1).max(plan.content_start + 1);
+                        return (
+                            (c.tok - 1).max(plan.content_start + 1),
+                            None,
+                        );
                     }
                 }
                 continue;
@@ -1287,13 +1328,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                 break;
             }
             let t = self.trigger(c.id);
+            let mut second = None;
             let independent = match self
                 .subject_scan(c.tok, plan.content_start)
             {
                 actor::Scan::Found(..) => t.frame != Frame::Nominal,
-                actor::Scan::Conj(_) => {
+                actor::Scan::Conj(at) => {
+                    if self.second_predicate(plan, c, t, at) {
+                        second = Some(c.tok);
+                    }
                     self.continues_clause(c, t)
                         && (t.participle || self.is_finite_after_and(c.tok))
+                        || second.is_some()
                 }
                 _ => false,
             };
@@ -1345,10 +1391,49 @@ impl<'t, 'a> Doc<'t, 'a> {
                         end -= 1;
                     }
                 }
-                return end.max(plan.content_start);
+                return (end.max(plan.content_start), second);
             }
         }
-        limit
+        (limit, None)
+    }
+
+    /// `We support X and oppose Y`, `underscore the importance of X and
+    /// encourage Y`: a base-form verb trigger right after the `and` that
+    /// ends a noun-phrase content is a second predicate of the subject,
+    /// not part of the object (objects hold no bare verbs; the actions of
+    /// a verb content are split by the conjunct splitter instead).
+    fn second_predicate(
+        &self,
+        plan: &Plan,
+        c: &Cand,
+        t: &Trigger,
+        conj: usize,
+    ) -> bool {
+        // A clause content is a noun phrase too after a preposition (`the
+        // importance of X`); after `that` it may coordinate verbs itself.
+        let noun_phrase = match plan.shape {
+            Shape::Objects { .. } => true,
+            Shape::Clause => {
+                plan.content_start > 0
+                    && self.is_any(plan.content_start - 1, &["of", "for"])
+            }
+            Shape::Actions { .. } => false,
+        };
+        noun_phrase
+            && conj + 1 == c.tok
+            && self.is(conj, "and")
+            && t.frame != Frame::Nominal
+            && !self.toks.toks[c.tok].has(CAPITALIZED)
+    }
+
+    /// Whether a modal trigger (`will`, `shall`) stands between tokens
+    /// `from` and `to`: the verb after it is finite, a predicate of its
+    /// own.
+    fn modal_between(&self, from: usize, to: usize) -> bool {
+        (from + 1..to).any(|k| {
+            self.trigger_at(k)
+                .is_some_and(|(id, _)| self.trigger(id).frame == Frame::Modal)
+        })
     }
 
     /// A finite trigger after `and`: `and will`, `and are committed to`,
