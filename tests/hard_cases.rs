@@ -677,3 +677,36 @@ fn verbs_sharing_an_object_and_verbs_before_that_or_and() {
         "intensify efforts to combat and eliminate piracy"
     );
 }
+
+#[test]
+fn inline_lettered_items_each_have_their_own_subject() {
+    let records = extract(
+        "The two sides will exchange notes within three weeks: (a) the \
+         Indonesian delegation will submit its comments on the draft; \
+         (b) the Vietnamese delegation will submit a paper on the \
+         secretariat; and (c) both delegations will submit their \
+         proposals.",
+    );
+    let notes = starting(&records, "exchange notes");
+    assert_eq!(notes.content.text, "exchange notes within three weeks");
+    assert_eq!(actors(starting(&records, "submit its comments")), ["IDN"]);
+    assert_eq!(actors(starting(&records, "submit a paper")), ["VNM"]);
+    assert_eq!(actors(starting(&records, "submit their proposals")), BOTH);
+}
+
+#[test]
+fn one_of_the_agreeing_parties_undertakes_in_their_that_clause() {
+    let records = extract(
+        "The Parties agree that the Indonesian Panel will recommend an \
+         amnesty to the President. We hope that the Malaysian \
+         Government will join the talks.",
+    );
+    let r = starting(&records, "recommend an amnesty");
+    assert_eq!(r.kind, Kind::Undertaking);
+    assert_eq!(actors(r), ["IDN"]);
+    assert!(
+        !records.iter().any(|r| r.content.text.starts_with("join the talks")),
+        "a hope about another state is no commitment of it:\n{}",
+        dump(&records)
+    );
+}

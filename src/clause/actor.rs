@@ -295,9 +295,31 @@ impl Doc<'_, '_> {
                 .rev()
                 .find(|&k| self.is_any(k, &[",", ";", ":"]))
                 .map_or(floor, |k| k + 1);
-            return match self.noun_phrase_subject(clause_start, j + 1) {
-                Some(subject) => Scan::Found(subject, j + 1),
-                None => Scan::Other,
+            if let Some(subject) =
+                self.noun_phrase_subject(clause_start, j + 1)
+            {
+                return Scan::Found(subject, j + 1);
+            }
+            // In a that-clause under a trigger, only a phrase naming an
+            // actor: `agree that the GRP Panel will` (not `hope that the
+            // negotiations will`, nor `we hope that the Administration
+            // will`, which predicts).
+            let that_start = (clause_start + 1..j).rev().find(|&k| {
+                self.is(k, "that")
+                    && (clause_start..k).any(|g| {
+                        self.roles(g).iter().any(|r| {
+                            matches!(r.role, Role::Trigger(_) | Role::Governor)
+                                && g + r.len as usize == k
+                        })
+                    })
+            });
+            return match that_start
+                .and_then(|k| self.noun_phrase_subject(k + 1, j + 1))
+            {
+                Some(subject) if !subject.actors.is_empty() => {
+                    Scan::Found(subject, j + 1)
+                }
+                _ => Scan::Other,
             };
         }
         Scan::Start
@@ -315,6 +337,19 @@ impl Doc<'_, '_> {
         floor: usize,
         end: usize,
     ) -> Option<Subject> {
+        // An inline item label: `: (a) the GRP MC will submit ...`,
+        // `; and (c) the GRP MC and NDFP MC will`.
+        let mut floor = floor;
+        if floor + 1 < end && self.is(floor, "and") {
+            floor += 1;
+        }
+        if floor + 3 < end
+            && self.is(floor, "(")
+            && self.is(floor + 2, ")")
+            && self.norm(floor + 1).len() <= 4
+        {
+            floor += 3;
+        }
         if end <= floor || end - floor > 24 {
             return None;
         }
@@ -373,6 +408,14 @@ impl Doc<'_, '_> {
                 )
             }) {
                 return None;
+            }
+            // `the Indonesian Panel`: a body named by its state's demonym.
+            if depth == 0 && self.mention_starting[k] == NO_MENTION {
+                for r in self.roles(k) {
+                    if let (Role::Demonym(a), 1) = (r.role, r.len) {
+                        actors.push(a);
+                    }
+                }
             }
             let e = self.mention_ending[k];
             if e != NO_MENTION && depth == 0 {

@@ -518,12 +518,17 @@ impl<'t, 'a> Doc<'t, 'a> {
             else {
                 continue;
             };
+            if self.predicted(&plan, c.tok, range.start, main) {
+                continue;
+            }
             if let Some((_, owner)) =
                 quiet.iter().find(|(r, _)| r.contains(&c.tok))
             {
-                let same = plan.subject.actors == *owner
-                    || plan.subject.span.is_empty();
-                if !same {
+                // `The Parties agree that the GRP Panel will`: one of the
+                // agreeing actors undertakes; anyone else only predicts.
+                let among = !plan.subject.actors.is_empty()
+                    && plan.subject.actors.iter().all(|a| owner.contains(a));
+                if !among && !plan.subject.span.is_empty() {
                     continue;
                 }
             }
@@ -1329,10 +1334,27 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             let t = self.trigger(c.id);
             let mut second = None;
+            // Where a subject found before the trigger starts.
+            let mut subject_start = c.tok;
             let independent = match self
                 .subject_scan(c.tok, plan.content_start)
             {
-                actor::Scan::Found(..) => t.frame != Frame::Nominal,
+                actor::Scan::Found(s, _) => {
+                    // A subject phrase after a break (`: (a) the GRP MC
+                    // will`) is no part of our content; without one it may
+                    // be our object (`the recommendations agreed in`).
+                    let first =
+                        (plan.content_start + 1..c.tok).rev().find(|&k| {
+                            self.toks.toks[k].span.start <= s.span.start
+                        });
+                    if let Some(k) = first.filter(|&k| {
+                        !s.actors.is_empty()
+                            && self.is_any(k - 1, &[")", ":", ";", ","])
+                    }) {
+                        subject_start = k;
+                    }
+                    t.frame != Frame::Nominal
+                }
                 actor::Scan::Conj(at) => {
                     if self.second_predicate(plan, c, t, at) {
                         second = Some(c.tok);
@@ -1367,7 +1389,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
             }
             if independent {
-                let mut end = start;
+                let mut end = start.min(subject_start);
+                // An inline item label before it: `: (a) the GRP MC will`.
+                if end >= plan.content_start + 3
+                    && self.is(end - 1, ")")
+                    && self.is(end - 3, "(")
+                {
+                    end -= 3;
+                }
                 while end > plan.content_start
                     && (self.is_aux(end - 1)
                         || self.is_any(
@@ -1424,6 +1453,31 @@ impl<'t, 'a> Doc<'t, 'a> {
             && self.is(conj, "and")
             && t.frame != Frame::Nominal
             && !self.toks.toks[c.tok].has(CAPITALIZED)
+    }
+
+    /// `We hope that Malaysia will join`: a subject right after `that`
+    /// that is not among the sentence subject's actors only predicts
+    /// (the guidelines: a `will` inside a that-clause is an undertaking
+    /// only when its subject is the actor itself).
+    fn predicted(
+        &self,
+        plan: &Plan,
+        tok: usize,
+        floor: usize,
+        main: &Option<Subject>,
+    ) -> bool {
+        let Some(main) = main else { return false };
+        if plan.subject.span.is_empty() || main.actors.is_empty() {
+            return false;
+        }
+        let Some(first) = (floor + 1..tok).rev().find(|&k| {
+            self.toks.toks[k].span.start == plan.subject.span.start
+        }) else {
+            return false;
+        };
+        self.is(first - 1, "that")
+            && main.span.end <= self.toks.toks[first - 1].span.start
+            && !plan.subject.actors.iter().all(|a| main.actors.contains(a))
     }
 
     /// Whether a modal trigger (`will`, `shall`) stands between tokens
