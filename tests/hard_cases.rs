@@ -710,3 +710,24 @@ fn one_of_the_agreeing_parties_undertakes_in_their_that_clause() {
         dump(&records)
     );
 }
+
+#[test]
+fn a_list_of_bare_verbs_after_a_purpose_infinitive_splits() {
+    let records = extract(
+        "Both sides will strengthen cooperation to advance maritime \
+         safety, respond to future disasters, and build regional \
+         capacity. It is in this spirit that Indonesia calls on all \
+         parties to resume talks. Both sides will work to reach a \
+         settlement that benefits the region and its people.",
+    );
+    starting(&records, "strengthen cooperation to advance maritime safety");
+    starting(&records, "respond to future disasters");
+    starting(&records, "build regional capacity");
+    let cleft = starting(&records, "resume talks");
+    assert_eq!(cleft.kind, Kind::Appeal);
+    assert_eq!(actors(cleft), ["IDN"]);
+    starting(
+        &records,
+        "work to reach a settlement that benefits the region and its people",
+    );
+}

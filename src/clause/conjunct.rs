@@ -53,6 +53,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && self.is_any(v + 1, &["that", "and"]))
     }
 
+    /// Whether `, and V` (a bare verb) comes later in `from..end`, before
+    /// any semicolon: the close of a list of actions.
+    fn list_closes(&self, from: usize, end: usize) -> bool {
+        (from..end.saturating_sub(2)).take_while(|&k| !self.is(k, ";")).any(
+            |k| {
+                self.is(k, ",")
+                    && self.is(k + 1, "and")
+                    && self.verb_head(k + 2, end)
+            },
+        )
+    }
+
     /// Splits the content `start..end` into conjuncts.
     pub(super) fn conjuncts(
         &self,
@@ -63,6 +75,8 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut out = Vec::new();
         let mut cur = Conjunct { range: start..end, head: start, firm: false };
         let mut embedded = false;
+        // Inside a list of actions found in a purpose phrase.
+        let mut in_list = false;
         let mut i = start + 1;
         while i < end {
             let w = self.norm(i);
@@ -128,8 +142,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let mut f = false;
                         let mut n = false;
                         let v = self.skip_adverbs(k, end, &mut f, &mut n);
-                        let allowed =
-                            (strong || !embedded) && (!with_to || to_ok);
+                        // `strengthen cooperation to advance X, respond to
+                        // Y, and build Z`: a list of bare verbs closed by
+                        // `, and V` lists actions, purpose or not.
+                        let listed = !with_to
+                            && (w == "," && self.list_closes(i + 1, end)
+                                || in_list
+                                    && w == "and"
+                                    && self.is(i - 1, ","));
+                        let allowed = (strong || !embedded || listed)
+                            && (!with_to || to_ok);
                         // `negotiate and sign X`: two verbs sharing one
                         // object are one action.
                         let shared_object = w == "and" && i == cur.head + 1;
@@ -137,6 +159,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         {
                             self.close(&mut out, &mut cur, i, v);
                             cur.firm = f;
+                            in_list = listed && embedded;
                             embedded = false;
                             i = v + 1;
                             continue;

@@ -1467,7 +1467,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         main: &Option<Subject>,
     ) -> bool {
         let Some(main) = main else { return false };
-        if plan.subject.span.is_empty() || main.actors.is_empty() {
+        // `It is in this context that Dominica calls on`: a cleft
+        // sentence's `that` opens no one's prediction.
+        let cleft = self.is(floor, "it");
+        if cleft || plan.subject.span.is_empty() || main.actors.is_empty() {
             return false;
         }
         let Some(first) = (floor + 1..tok).rev().find(|&k| {
@@ -1475,7 +1478,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         }) else {
             return false;
         };
+        // `I can assure you that we will`: the speakers speak for
+        // themselves.
         self.is(first - 1, "that")
+            && !self.is(first, "we")
             && main.span.end <= self.toks.toks[first - 1].span.start
             && !plan.subject.actors.iter().all(|a| main.actors.contains(a))
     }
