@@ -731,3 +731,21 @@ fn a_list_of_bare_verbs_after_a_purpose_infinitive_splits() {
         "work to reach a settlement that benefits the region and its people",
     );
 }
+
+#[test]
+fn coordinated_gerunds_semicolon_lists_and_bracketed_labels() {
+    let records = extract(
+        "Both sides are committed to peacefully resolving disputes and to \
+         opposing coercion. Both sides intend to share information; and \
+         coordinate, as appropriate, on priority projects. The Communist \
+         Party of the Philippines (CPP) and Viet Nam shall declare and \
+         issue a joint order.",
+    );
+    starting(&records, "resolving disputes");
+    let oppose = starting(&records, "opposing coercion");
+    assert_eq!(oppose.kind, Kind::Opposition);
+    starting(&records, "coordinate, as appropriate, on priority projects");
+    let order = starting(&records, "declare and issue a joint order");
+    assert_eq!(order.kind, Kind::Undertaking);
+    assert_eq!(actors(order), ["CPP", "VNM"]);
+}

@@ -208,7 +208,12 @@ impl Doc<'_, '_> {
             if k < 2 || !self.is_any(k - 1, &["and", ","]) {
                 break;
             }
-            let e = self.mention_ending[k - 2];
+            let mut e = self.mention_ending[k - 2];
+            // `the Communist Party of the Philippines (CPP) and`: the
+            // label in brackets names the same actor.
+            if e == NO_MENTION && k >= 4 && self.is(k - 2, ")") {
+                e = self.mention_ending[k - 3];
+            }
             if e == NO_MENTION {
                 break;
             }

@@ -155,8 +155,17 @@ impl<'t, 'a> Doc<'t, 'a> {
                         // `negotiate and sign X`: two verbs sharing one
                         // object are one action.
                         let shared_object = w == "and" && i == cur.head + 1;
-                        if allowed && !shared_object && self.verb_head(v, end)
-                        {
+                        // After a semicolon a verb of the lexicon heads an
+                        // action whatever follows it (`; and coordinate, as
+                        // appropriate, ...`).
+                        let head = self.verb_head(v, end)
+                            || strong && v < end && self.has_role(v, Role::Verb)
+                            // `committed to resolving X and to opposing Y`
+                            || with_to
+                                && v < end
+                                && self.norm(v).ends_with("ing")
+                                && self.norm(cur.head).ends_with("ing");
+                        if allowed && !shared_object && head {
                             self.close(&mut out, &mut cur, i, v);
                             cur.firm = f;
                             in_list = listed && embedded;

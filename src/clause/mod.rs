@@ -885,11 +885,27 @@ impl<'t, 'a> Doc<'t, 'a> {
                         return None;
                     }
                 }
-                if self.trigger_at(j).is_some() {
-                    // `will continue to support`: the inner trigger speaks.
-                    return None;
+                if let Some((id, len)) = self.trigger_at(j) {
+                    // `will support`: the inner trigger speaks, unless it
+                    // states a position with no clause after it (`shall
+                    // declare and issue an order`).
+                    let after = j + len;
+                    let clause_follows = after < sent.end
+                        && (self.is(after, "that")
+                            || self
+                                .roles(after)
+                                .iter()
+                                .any(|r| r.role == Role::Stance));
+                    let stance = matches!(
+                        self.trigger(id).frame,
+                        Frame::That | Frame::Stance
+                    );
+                    if !stance || clause_follows {
+                        return None;
+                    }
                 }
                 if self.verb_at(j, sent.end).is_none()
+                    && !self.has_role(j, Role::Verb)
                     && !self.looks_like_verb(j)
                 {
                     return None;
