@@ -749,3 +749,23 @@ fn coordinated_gerunds_semicolon_lists_and_bracketed_labels() {
     assert_eq!(order.kind, Kind::Undertaking);
     assert_eq!(actors(order), ["CPP", "VNM"]);
 }
+
+#[test]
+fn stance_objects_split_where_the_preposition_repeats_and_keep_their_names() {
+    let records = extract(
+        "Both sides highlighted the importance of strengthening maritime \
+         security, a pillar of their cooperation, and of safeguarding \
+         their fisheries. Both sides recognized the importance of candid \
+         talks with Malaysia, reiterated their intention to share \
+         concerns, and acknowledged the need to work together.",
+    );
+    let first = starting(&records, "strengthening maritime security");
+    assert_eq!(
+        first.content.text,
+        "strengthening maritime security, a pillar of their cooperation"
+    );
+    assert_eq!(first.kind, Kind::Position);
+    starting(&records, "safeguarding their fisheries");
+    let talks = starting(&records, "candid talks");
+    assert_eq!(talks.content.text, "candid talks with Malaysia");
+}

@@ -1055,9 +1055,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
                 k = j;
                 shape = Shape::Clause;
-                // Stance nouns ending in `to` take an action.
+                // Stance nouns ending in `to` take an action; those ending
+                // in `of` or `for` take objects, which split where the
+                // preposition repeats (`the importance of X, and of Y`).
                 if j > 0 && self.is(j - 1, "to") {
                     shape = Shape::Actions { to_ok: true };
+                } else if j > 0 && self.is_any(j - 1, &["of", "for"]) {
+                    shape =
+                        Shape::Objects { prep: static_prep(self.norm(j - 1)) };
                 }
             }
         }
@@ -1413,6 +1418,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     end -= 3;
                 }
+                // Back over auxiliaries, separators and the subject; a
+                // mention before a separator is our content (`the importance
+                // of conversations with China, reiterated`).
+                let mut after_separator = false;
                 while end > plan.content_start
                     && (self.is_aux(end - 1)
                         || self.is_any(
@@ -1422,9 +1431,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                                 "well",
                             ],
                         )
-                        || self.mention_ending[end - 1] != NO_MENTION)
+                        || !after_separator
+                            && self.mention_ending[end - 1] != NO_MENTION)
                 {
-                    if self.mention_ending[end - 1] != NO_MENTION {
+                    if self.mention_ending[end - 1] != NO_MENTION
+                        && !after_separator
+                    {
                         let m = &self.mentions
                             [self.mention_ending[end - 1] as usize];
                         end = m.start;
@@ -1433,6 +1445,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                             end -= 1;
                         }
                     } else {
+                        after_separator |= !self.is_aux(end - 1);
                         end -= 1;
                     }
                 }
