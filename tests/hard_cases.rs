@@ -769,3 +769,22 @@ fn stance_objects_split_where_the_preposition_repeats_and_keep_their_names() {
     let talks = starting(&records, "candid talks");
     assert_eq!(talks.content.text, "candid talks with Malaysia");
 }
+
+#[test]
+fn places_and_meetings_are_no_subjects() {
+    let records = extract(
+        "A week of drafting in Jakarta, Indonesia will continue until the \
+         text is complete. The meetings shall also include a review. At \
+         its session last month in Hanoi, the ASEAN Regional Forum \
+         endorsed the plan.",
+    );
+    assert!(
+        !records.iter().any(|r| r.content.text.starts_with("continue until")
+            || r.content.text.starts_with("include")),
+        "{}",
+        dump(&records)
+    );
+    let endorsed = starting(&records, "the plan");
+    assert_eq!(endorsed.kind, Kind::Support);
+    assert_ne!(actors(endorsed), ["VNM"]);
+}

@@ -231,6 +231,38 @@ impl Doc<'_, '_> {
         subject.actors.dedup();
     }
 
+    /// Whether the mention starting at `start` follows a locative
+    /// preposition (`in Oslo`), directly or as the second name of a place
+    /// (`in Oslo, Norway`).
+    fn in_place(&self, start: usize, floor: usize) -> bool {
+        const LOCATIVE: &[&str] =
+            &["in", "at", "from", "near", "within", "across", "throughout"];
+        let mut k = start;
+        if k > floor && self.is(k - 1, "the") {
+            k -= 1;
+        }
+        if k > floor && self.is_any(k - 1, LOCATIVE) {
+            return true;
+        }
+        // `in Oslo, Norway`: two names of one place.
+        let this = self.mention_starting[start];
+        if k >= floor + 2 && self.is(k - 1, ",") && this != NO_MENTION {
+            let e = self.mention_ending[k - 2];
+            if e != NO_MENTION {
+                let (a, b) = (
+                    &self.mentions[e as usize],
+                    &self.mentions[this as usize],
+                );
+                let same = matches!((a.kind, b.kind),
+                    (MentionKind::Actor(x), MentionKind::Actor(y)) if x == y);
+                return same
+                    && a.start > floor
+                    && self.is_any(a.start - 1, LOCATIVE);
+            }
+        }
+        false
+    }
+
     /// Looks for the subject of a trigger at `tok`, back to `floor`.
     pub(crate) fn subject_scan(&self, tok: usize, floor: usize) -> Scan {
         self.subject_scan_with(tok, floor, &None)
@@ -272,6 +304,11 @@ impl Doc<'_, '_> {
             let e = self.mention_ending[j];
             if e != NO_MENTION {
                 let m = &self.mentions[e as usize];
+                if m.start >= floor && self.in_place(m.start, floor) {
+                    // `a week of drafting in Oslo, Norway will continue`:
+                    // a place, not the subject.
+                    return Scan::Other;
+                }
                 if m.start >= floor {
                     let Some(mut subject) = self.mention_subject(m, last)
                     else {
