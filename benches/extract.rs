@@ -286,23 +286,29 @@ fn scaling(c: &mut Criterion) {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    let cases: [(&str, &str); 4] = [
+    // (name, opening, unit repeated after it)
+    let cases: [(&str, &str, &str); 6] = [
         // Words, no sentence end.
         (
             "no_period",
+            "",
             "the delegations discussed regional trade investment and cultural exchanges ",
         ),
-        ("commas", "a, "),
-        ("agreed_to", "Both sides agreed to "),
-        ("agreed_to_enhance", "Both sides agreed to enhance A, "),
+        ("commas", "", "a, "),
+        ("agreed_to", "", "Both sides agreed to "),
+        ("agreed_to_enhance", "", "Both sides agreed to enhance A, "),
+        // One action whose object is a list of a million items, and one
+        // subject carried over a million predicates.
+        ("action_list", "Both sides agreed to enhance ", "trade, "),
+        ("carried_subject", "Both sides agreed to ", "enhance trade, agreed to "),
     ];
     let extractor = Extractor::new();
     let mut group = c.benchmark_group("scaling");
     group.sample_size(10);
     group.sampling_mode(SamplingMode::Flat);
-    for (name, unit) in cases {
+    for (name, opening, unit) in cases {
         for size in [n, 4 * n] {
-            let text = repeat_to(unit, size);
+            let text = format!("{opening}{}", repeat_to(unit, size));
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(
                 BenchmarkId::new(name, size),

@@ -53,16 +53,32 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && self.is_any(v + 1, &["that", "and"]))
     }
 
-    /// Whether `, and V` (a bare verb) comes later in `from..end`, before
-    /// any semicolon: the close of a list of actions.
-    fn list_closes(&self, from: usize, end: usize) -> bool {
-        (from..end.saturating_sub(2)).take_while(|&k| !self.is(k, ";")).any(
-            |k| {
-                self.is(k, ",")
-                    && self.is(k + 1, "and")
-                    && self.verb_head(k + 2, end)
-            },
-        )
+    /// For each token of `start..end`, whether `, and V` (a bare verb)
+    /// comes at or after it before any semicolon: the close of a list of
+    /// actions. One pass from the end, so that a content of a million
+    /// commas costs a million steps.
+    fn list_closes(&self, start: usize, end: usize) -> Vec<bool> {
+        let mut closes = vec![false; end - start];
+        let mut ahead = false;
+        for k in (start..end).rev() {
+            // Only punctuation matters here: skip words without looking.
+            if self.toks.toks[k].kind != TokenKind::Punct {
+                closes[k - start] = ahead;
+                continue;
+            }
+            let w = self.norm(k);
+            if w == ";" {
+                ahead = false;
+            } else if k + 2 < end
+                && w == ","
+                && self.is(k + 1, "and")
+                && self.verb_head(k + 2, end)
+            {
+                ahead = true;
+            }
+            closes[k - start] = ahead;
+        }
+        closes
     }
 
     /// Splits the content `start..end` into conjuncts.
@@ -77,6 +93,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut embedded = false;
         // Inside a list of actions found in a purpose phrase.
         let mut in_list = false;
+        let list_closes = match shape {
+            Shape::Actions { .. } => self.list_closes(start, end),
+            _ => Vec::new(),
+        };
         let mut i = start + 1;
         while i < end {
             let w = self.norm(i);
@@ -146,7 +166,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                         // Y, and build Z`: a list of bare verbs closed by
                         // `, and V` lists actions, purpose or not.
                         let listed = !with_to
-                            && (w == "," && self.list_closes(i + 1, end)
+                            && (w == ","
+                                && i + 1 < end
+                                && list_closes[i + 1 - start]
                                 || in_list
                                     && w == "and"
                                     && self.is(i - 1, ","));

@@ -1499,20 +1499,30 @@ impl<'t, 'a> Doc<'t, 'a> {
         // `It is in this context that Dominica calls on`: a cleft
         // sentence's `that` opens no one's prediction.
         let cleft = self.is(floor, "it");
-        if cleft || plan.subject.span.is_empty() || main.actors.is_empty() {
+        if cleft
+            || plan.subject.span.is_empty()
+            || main.actors.is_empty()
+            || plan.subject.actors.iter().all(|a| main.actors.contains(a))
+        {
             return false;
         }
-        let Some(first) = (floor + 1..tok).rev().find(|&k| {
-            self.toks.toks[k].span.start == plan.subject.span.start
-        }) else {
+        // The subject's first token, by binary search: the subject may be
+        // far back (carried over `and`), and a sentence may hold many
+        // candidates.
+        let toks = &self.toks.toks;
+        let first =
+            toks.partition_point(|t| t.span.start < plan.subject.span.start);
+        if first <= floor
+            || first >= tok
+            || toks[first].span.start != plan.subject.span.start
+        {
             return false;
-        };
+        }
         // `I can assure you that we will`: the speakers speak for
         // themselves.
         self.is(first - 1, "that")
             && !self.is(first, "we")
-            && main.span.end <= self.toks.toks[first - 1].span.start
-            && !plan.subject.actors.iter().all(|a| main.actors.contains(a))
+            && main.span.end <= toks[first - 1].span.start
     }
 
     /// Whether a modal trigger (`will`, `shall`) stands between tokens
