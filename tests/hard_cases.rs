@@ -788,3 +788,16 @@ fn places_and_meetings_are_no_subjects() {
     assert_eq!(endorsed.kind, Kind::Support);
     assert_ne!(actors(endorsed), ["VNM"]);
 }
+
+#[test]
+fn every_action_of_a_stated_need_is_the_position() {
+    let records = extract(
+        "Both sides recognized the need to manage risks and to protect \
+         their citizens.",
+    );
+    assert_eq!(starting(&records, "manage risks").kind, Kind::Position);
+    assert_eq!(
+        starting(&records, "protect their citizens").kind,
+        Kind::Position
+    );
+}

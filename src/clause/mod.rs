@@ -593,10 +593,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                             kind = t.kind;
                         }
                     } else if plan.kind != Kind::Appeal
+                        && !matches!(plan.shape, Shape::Actions { .. })
                         && self.verb_at(conj.head, conj.range.end).is_some()
                     {
                         // `support various formats ..., and promote Y`:
-                        // a new action of the same subject.
+                        // a new action of the same subject. (The actions
+                        // of `the need to V and to W` are all the need's.)
                         kind = Kind::Undertaking;
                     }
                     if plan.kind == Kind::Undertaking
