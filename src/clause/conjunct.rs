@@ -91,7 +91,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut out = Vec::new();
         let mut cur = Conjunct { range: start..end, head: start, firm: false };
         let mut embedded = false;
-        // Inside a list of actions found in a purpose phrase.
+        // Inside a list of actions found in a purpose phrase: its closing
+        // `, and V` splits too, but a lone `, and V` after a purpose
+        // phrase (`strive to improve X, and foster Y`) opens no list.
         let mut in_list = false;
         let list_closes = match shape {
             Shape::Actions { .. } => self.list_closes(start, end),

@@ -1366,14 +1366,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // A subject phrase after a break (`: (a) the GRP MC
                     // will`) is no part of our content; without one it may
                     // be our object (`the recommendations agreed in`).
-                    let first =
-                        (plan.content_start + 1..c.tok).rev().find(|&k| {
-                            self.toks.toks[k].span.start <= s.span.start
-                        });
-                    if let Some(k) = first.filter(|&k| {
-                        !s.actors.is_empty()
+                    let first = self.first_token_of(s.span).filter(|&k| {
+                        k > plan.content_start
+                            && k < c.tok
+                            && !s.actors.is_empty()
                             && self.is_any(k - 1, &[")", ":", ";", ","])
-                    }) {
+                    });
+                    if let Some(k) = first {
                         subject_start = k;
                     }
                     t.frame != Frame::Nominal
@@ -1508,23 +1507,26 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return false;
         }
-        // The subject's first token, by binary search: the subject may be
-        // far back (carried over `and`), and a sentence may hold many
-        // candidates.
-        let toks = &self.toks.toks;
-        let first =
-            toks.partition_point(|t| t.span.start < plan.subject.span.start);
-        if first <= floor
-            || first >= tok
-            || toks[first].span.start != plan.subject.span.start
-        {
+        let Some(first) = self
+            .first_token_of(plan.subject.span)
+            .filter(|&k| k > floor && k < tok)
+        else {
             return false;
-        }
+        };
         // `I can assure you that we will`: the speakers speak for
         // themselves.
         self.is(first - 1, "that")
             && !self.is(first, "we")
-            && main.span.end <= toks[first - 1].span.start
+            && main.span.end <= self.toks.toks[first - 1].span.start
+    }
+
+    /// The token where `span` starts, by binary search: a subject may be
+    /// far back (carried over `and`), and a sentence may hold many
+    /// candidates.
+    fn first_token_of(&self, span: Span) -> Option<usize> {
+        let toks = &self.toks.toks;
+        let k = toks.partition_point(|t| t.span.start < span.start);
+        (k < toks.len() && toks[k].span.start == span.start).then_some(k)
     }
 
     /// Whether a modal trigger (`will`, `shall`) stands between tokens
