@@ -47,7 +47,7 @@ pub(crate) struct Matcher {
 #[derive(Clone, Debug, Default)]
 struct Vocabulary {
     short: FxHashMap<u64, u32>,
-    long: FxHashMap<Box<str>, u32>,
+    long: FxHashMap<Box<[u8]>, u32>,
 }
 
 /// The bytes of a word of at most eight bytes as a little-endian number,
@@ -89,7 +89,7 @@ impl Vocabulary {
             };
             self.short.get(&key)
         } else {
-            self.long.get(tokens.norm(i))
+            self.long.get(tokens.norm_bytes(i))
         };
         found.copied().unwrap_or(UNKNOWN)
     }
@@ -100,7 +100,7 @@ impl Vocabulary {
         if word.len() <= 8 {
             *self.short.entry(pack(word.as_bytes())).or_insert(next)
         } else {
-            *self.long.entry(word.into()).or_insert(next)
+            *self.long.entry(word.as_bytes().into()).or_insert(next)
         }
     }
 }

@@ -175,11 +175,12 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
-        self.norm(i) == word
+        self.toks.norm_bytes(i) == word.as_bytes()
     }
 
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.contains(&self.norm(i))
+        let norm = self.toks.norm_bytes(i);
+        words.iter().any(|w| w.as_bytes() == norm)
     }
 
     /// A word that can stand between a subject, a trigger and an action

@@ -98,6 +98,18 @@ impl<'t> Tokens<'t> {
         let start = t.norm_start as usize;
         &self.norm[start..start + t.norm_len as usize]
     }
+
+    /// [`norm`](Self::norm) as bytes: comparing words needs no check
+    /// that the slice falls on character boundaries.
+    pub(crate) fn norm_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.toks[i];
+        let (bytes, start) = if t.has(NORM_IS_TEXT) {
+            (self.text.as_bytes(), t.span.start)
+        } else {
+            (self.norm.as_bytes(), t.norm_start as usize)
+        };
+        bytes.get(start..start + t.norm_len as usize).unwrap_or_default()
+    }
 }
 
 /// Characters that take no room: byte-order marks, zero-width spaces and
@@ -144,6 +156,73 @@ fn is_word_char(c: char) -> bool {
     !(is_quote(c) || is_dash(c)) && c.is_alphanumeric()
 }
 
+/// The number of ASCII lower-case letters at the start of `bytes`,
+/// eight at a time: most of a word's letters are lower case.
+fn lowercase_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Per byte (no carries: the high bits are cleared first), the
+        // high bit of `at_least_a` is set from `a` up, of `past_z` from
+        // `{` up; a non-ASCII byte is never a letter.
+        let low7 = x & !HIGH;
+        let at_least_a = low7 + ONES * (0x80 - u64::from(b'a'));
+        let past_z = low7 + ONES * (0x80 - u64::from(b'z') - 1);
+        let lower = at_least_a & !past_z & !x & HIGH;
+        if lower != HIGH {
+            return n + ((!lower & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii_lowercase()).count()
+}
+
+/// A byte after an ASCII word that cannot continue it (`.` and
+/// apostrophes can: `U.S.`, `d'Ivoire`; non-ASCII letters can).
+fn ends_ascii_word(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t'
+            | b'\n'
+            | b'\r'
+            | b','
+            | b';'
+            | b':'
+            | b'('
+            | b')'
+            | b'"'
+            | b'?'
+            | b'!'
+            | b'-'
+    )
+}
+
+/// A byte after `word.` that leaves the period outside the word: no
+/// letter or digit follows it (`U.S`, `3.0`), nor another period.
+fn ends_after_stop(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'.' && b != b'\''
+}
+
+/// Whether the ASCII `word` before a period is an abbreviation, looked
+/// up in lower case without allocating (abbreviations are short).
+fn is_ascii_abbreviation(
+    word: &[u8],
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        let owned = String::from_utf8_lossy(word).to_ascii_lowercase();
+        return is_abbreviation(&owned);
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(is_abbreviation)
+}
+
 /// Splits `out.text[span]` into tokens, appending to `out`.
 ///
 /// `is_abbreviation` answers for a lower-case word whether a following
@@ -169,6 +248,11 @@ pub(crate) fn tokenize_into(
         // that cannot continue them: no decoding, no lookahead.
         if bytes[i].is_ascii_alphabetic() {
             let (mut j, mut upper, mut digits) = (i, 0u32, 0u32);
+            if bytes[i].is_ascii_uppercase() {
+                upper = 1;
+                j += 1;
+            }
+            j += lowercase_run(&bytes[j..end]);
             while j < end {
                 match bytes[j] {
                     b'a'..=b'z' => {}
@@ -178,23 +262,24 @@ pub(crate) fn tokenize_into(
                 }
                 j += 1;
             }
-            let plain_end = j == end
-                || matches!(
-                    bytes[j],
-                    b' ' | b'\t'
-                        | b'\n'
-                        | b'\r'
-                        | b','
-                        | b';'
-                        | b':'
-                        | b'('
-                        | b')'
-                        | b'"'
-                        | b'?'
-                        | b'!'
-                        | b'-'
-                );
+            // The span may end before the text does.
+            let at = |k: usize| (k < end).then(|| bytes[k]);
+            let next = at(j);
+            let plain_end = next.is_none_or(ends_ascii_word)
+                || (next == Some(b'.')
+                    && at(j + 1).is_none_or(ends_after_stop));
             if plain_end {
+                // `statement.` but `No.`, `R.`: the period is part of an
+                // abbreviation or an initial.
+                if next == Some(b'.')
+                    && ((upper == 1 && j - i == 1)
+                        || is_ascii_abbreviation(
+                            &bytes[i..j],
+                            is_abbreviation,
+                        ))
+                {
+                    j += 1;
+                }
                 let lower = (j - i) as u32 - upper - digits;
                 push_ascii_word(
                     out,
@@ -551,6 +636,26 @@ mod tests {
                 "people", "-", "to", "-", "people"
             ]
         );
+    }
+
+    #[test]
+    fn lowercase_runs_eight_at_a_time() {
+        for text in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghij",
+            "abcdefgZ",
+            "abc{def",
+            "abc`def",
+            "abcdefghijklmnopq,",
+            "résumé",
+            "ab\u{7f}",
+            "zzzzzzzz@",
+        ] {
+            let slow = text.bytes().take_while(u8::is_ascii_lowercase).count();
+            assert_eq!(lowercase_run(text.as_bytes()), slow, "{text:?}");
+        }
     }
 
     #[test]
