@@ -45,8 +45,9 @@ fn lines(text: &str) -> Vec<Line> {
     let mut i = 0;
     let trimmed = |s: usize, e: usize| -> Span {
         let line = &text[s..e];
-        let lead = line.len() - line.trim_start_matches(is_space).len();
-        let body = line.trim_matches(is_space);
+        let rest = line.trim_start_matches(is_space);
+        let lead = line.len() - rest.len();
+        let body = rest.trim_end_matches(is_space);
         Span::new(s + lead, s + lead + body.len())
     };
     // Most documents break lines with `\n` alone: find those with memchr
@@ -180,10 +181,20 @@ fn longer_than(text: &str, limit: usize) -> bool {
     if text.len() <= limit {
         return false;
     }
+    let bytes = text.as_bytes();
     let mut width = 0;
     let mut in_space = false;
-    for c in text.chars() {
-        let space = is_space(c);
+    for (at, &b) in bytes.iter().enumerate() {
+        // Bytes, not chars: an ASCII byte is a character (a space if it is
+        // whitespace or a control), a continuation byte is no new one, and
+        // only the lead byte of another character is decoded.
+        let space = if b.is_ascii() {
+            b <= b' ' || b == 0x7f
+        } else if b & 0xc0 == 0x80 {
+            continue;
+        } else {
+            text[at..].chars().next().is_some_and(is_space)
+        };
         if !(space && in_space) {
             width += 1;
             if width > limit {
@@ -346,6 +357,40 @@ mod tests {
         assert_eq!(b[3].0, "expand trade;");
         assert_eq!(b[3].2, BlockKind::Item);
         assert_eq!(b[4].0, "deepen ties.");
+    }
+
+    #[test]
+    fn width_counts_characters_and_space_runs_once() {
+        // The definition, one character at a time.
+        fn width(text: &str) -> usize {
+            let mut n = 0;
+            let mut in_space = false;
+            for c in text.chars() {
+                let space = is_space(c);
+                if !(space && in_space) {
+                    n += 1;
+                }
+                in_space = space;
+            }
+            n
+        }
+        for text in [
+            "plain words here",
+            "two  spaces\tand\u{a0}\u{a0}no-break",
+            "Côte d’Ivoire — “quoted”",
+            "ctrl\u{1}\u{7f}\u{200b}x",
+            "\u{3000}\u{3000}ideographic",
+            "",
+        ] {
+            let w = width(text);
+            for limit in 0..=w + 1 {
+                assert_eq!(
+                    longer_than(text, limit),
+                    w > limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
     }
 
     #[test]
