@@ -46,8 +46,78 @@ pub(crate) struct Matcher {
 /// multiply-and-probe with no string comparison.
 #[derive(Clone, Debug, Default)]
 struct Vocabulary {
-    short: FxHashMap<u64, u32>,
+    short: PackedTable,
     long: FxHashMap<Box<[u8]>, u32>,
+}
+
+/// A map from packed short words (never 0) to ids: open addressing with
+/// linear probing, at most half full, so a lookup is a multiply and,
+/// nearly always, one slot compared. Every token of a document is
+/// looked up here.
+#[derive(Clone, Debug)]
+struct PackedTable {
+    /// `(key, id)`; key 0 marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+impl Default for PackedTable {
+    fn default() -> Self {
+        PackedTable { slots: vec![(0, 0); 16], len: 0 }
+    }
+}
+
+impl PackedTable {
+    fn home(&self, key: u64) -> usize {
+        // Fibonacci hashing: the high bits of the product.
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<u32> {
+        if key == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        loop {
+            let (k, id) = self.slots[at];
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The id of `key`, `id` inserted if absent.
+    fn get_or_insert(&mut self, key: u64, id: u32) -> u32 {
+        debug_assert_ne!(key, 0, "the empty word is never a key");
+        if let Some(old) = self.get(key) {
+            return old;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            let wider = vec![(0, 0); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, wider);
+            for (k, v) in old.into_iter().filter(|&(k, _)| k != 0) {
+                self.place(k, v);
+            }
+        }
+        self.place(key, id);
+        self.len += 1;
+        id
+    }
+
+    fn place(&mut self, key: u64, id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        while self.slots[at].0 != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = (key, id);
+    }
 }
 
 /// The bytes of a word of at most eight bytes as a little-endian number,
@@ -74,7 +144,7 @@ fn pack_at(view: &[u8], start: usize, len: usize) -> u64 {
 
 impl Vocabulary {
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.short.len + self.long.len()
     }
 
     /// The id of token `i`'s normalized form.
@@ -87,18 +157,18 @@ impl Vocabulary {
             } else {
                 pack_at(tokens.norm.as_bytes(), t.norm_start as usize, len)
             };
-            self.short.get(&key)
+            self.short.get(key)
         } else {
-            self.long.get(tokens.norm_bytes(i))
+            self.long.get(tokens.norm_bytes(i)).copied()
         };
-        found.copied().unwrap_or(UNKNOWN)
+        found.unwrap_or(UNKNOWN)
     }
 
     /// The id of `word`, added if new.
     fn intern(&mut self, word: &str) -> u32 {
         let next = self.len() as u32;
         if word.len() <= 8 {
-            *self.short.entry(pack(word.as_bytes())).or_insert(next)
+            self.short.get_or_insert(pack(word.as_bytes()), next)
         } else {
             *self.long.entry(word.as_bytes().into()).or_insert(next)
         }
