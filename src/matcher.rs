@@ -416,3 +416,39 @@ impl Matcher {
 pub(crate) fn roles(lex: &Lexicon, p: usize) -> &[RoleLen] {
     &lex.patterns[p].roles
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_table_grows_and_keeps_every_key() {
+        let mut table = PackedTable::default();
+        let keys: Vec<u64> =
+            (1..5000u64).map(|k| k.wrapping_mul(0x0100_0193)).collect();
+        for (id, &key) in keys.iter().enumerate() {
+            assert_eq!(table.get_or_insert(key, id as u32), id as u32);
+        }
+        // Inserting again keeps the first id.
+        assert_eq!(table.get_or_insert(keys[7], 999_999), 7);
+        for (id, &key) in keys.iter().enumerate() {
+            assert_eq!(table.get(key), Some(id as u32));
+        }
+        assert_eq!(table.get(0), None);
+        assert_eq!(table.get(u64::MAX), None);
+        assert!(2 * table.len <= table.slots.len());
+    }
+
+    #[test]
+    fn pack_at_agrees_with_pack() {
+        let text = b"the Parties shall cooperate.";
+        for start in 0..text.len() {
+            for len in 1..=8.min(text.len() - start) {
+                assert_eq!(
+                    pack_at(text, start, len),
+                    pack(&text[start..start + len])
+                );
+            }
+        }
+    }
+}
