@@ -801,3 +801,32 @@ fn every_action_of_a_stated_need_is_the_position() {
         Kind::Position
     );
 }
+
+#[test]
+fn instructing_others_to_act_is_an_appeal_and_nothing_else_is() {
+    let records = extract(
+        "Both sides instructed their foreign ministers to prepare a joint \
+         report. They directed their attention to the economy. The \
+         leaders asked about the situation at sea. They were asked to \
+         attend the summit.",
+    );
+    assert_eq!(records.len(), 1, "{}", dump(&records));
+    let report = starting(&records, "prepare a joint report");
+    assert_eq!(report.kind, Kind::Appeal);
+    assert_eq!(actors(report), BOTH);
+    assert_eq!(report.trigger.text, "instructed");
+}
+
+#[test]
+fn readiness_and_willingness_bind_the_actor() {
+    let records = extract(
+        "Indonesia is ready to provide humanitarian assistance. Both sides \
+         are willing to resume the talks.",
+    );
+    let aid = starting(&records, "provide humanitarian assistance");
+    assert_eq!(aid.kind, Kind::Undertaking);
+    assert_eq!(actors(aid), ["IDN"]);
+    let talks = starting(&records, "resume the talks");
+    assert_eq!(talks.kind, Kind::Undertaking);
+    assert_eq!(actors(talks), BOTH);
+}

@@ -358,9 +358,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             let mut k = kind;
             if let Some((id, _)) = self.trigger_at(conj.head) {
                 let t = &self.lex.triggers[id as usize];
-                if t.kind != Kind::Position
-                    && t.frame != crate::lexicon::Frame::Appeal
-                {
+                if t.kind != Kind::Position && !t.frame.asks_others() {
                     k = t.kind;
                 }
             }

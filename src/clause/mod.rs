@@ -589,7 +589,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let t = self.trigger(id);
                         if (t.kind != Kind::Position
                             || matches!(t.frame, Frame::Stance))
-                            && t.frame != Frame::Appeal
+                            && !t.frame.asks_others()
                         {
                             kind = t.kind;
                         }
@@ -979,7 +979,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     return None;
                 }
             }
-            Frame::Appeal => {
+            Frame::Appeal | Frame::Directive => {
                 // `call on X to V`: the content is V; X is the addressee.
                 let mut to = None;
                 for j in k..sent.end.min(k + 25) {
@@ -1021,6 +1021,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                     k = v;
                     shape = Shape::Actions { to_ok: true };
                     kind = Kind::Appeal;
+                } else if t.frame == Frame::Directive {
+                    return None;
                 } else {
                     k = self.skip_adverbs(
                         k,

@@ -127,6 +127,7 @@ impl Lexicon {
                     Frame::Object => "object",
                     Frame::Nominal => "nominal",
                     Frame::Appeal => "appeal",
+                    Frame::Directive => "directive",
                     Frame::That => "that",
                     Frame::Stance => "stance",
                 };

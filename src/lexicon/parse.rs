@@ -69,6 +69,8 @@ struct Triggers {
     #[serde(default)]
     appeal: Phrases,
     #[serde(default)]
+    directive: Phrases,
+    #[serde(default)]
     that: Phrases,
     #[serde(default)]
     stance: Phrases,
@@ -164,8 +166,19 @@ pub(crate) enum Frame {
     Object,
     Nominal,
     Appeal,
+    /// Like `Appeal`, but only with an addressee and `to V`: `instruct
+    /// our ministers to V` asks them to act, `directed their attention to
+    /// X` asks nothing.
+    Directive,
     That,
     Stance,
+}
+
+impl Frame {
+    /// Whether the trigger asks others to act.
+    pub(crate) fn asks_others(self) -> bool {
+        matches!(self, Frame::Appeal | Frame::Directive)
+    }
 }
 
 /// An entry with where it was declared.
@@ -355,6 +368,12 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
             phrases(t.object, role(Frame::Object), &mut out, &mut errors);
             phrases(t.nominal, role(Frame::Nominal), &mut out, &mut errors);
             phrases(t.appeal, role(Frame::Appeal), &mut out, &mut errors);
+            phrases(
+                t.directive,
+                role(Frame::Directive),
+                &mut out,
+                &mut errors,
+            );
             phrases(t.that, role(Frame::That), &mut out, &mut errors);
             phrases(t.stance, role(Frame::Stance), &mut out, &mut errors);
         }
