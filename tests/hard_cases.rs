@@ -830,3 +830,23 @@ fn readiness_and_willingness_bind_the_actor() {
     assert_eq!(talks.kind, Kind::Undertaking);
     assert_eq!(actors(talks), BOTH);
 }
+
+#[test]
+fn names_inside_a_larger_subject_or_an_opening_phrase_do_not_act() {
+    let records = extract(
+        "Recognizing the needs heightened by the war in Ukraine, both \
+         sides will continue to supply humanitarian assistance. The \
+         Agreement between Indonesia and Viet Nam will enter into force \
+         next year. Indonesia, Viet Nam, and Japan will hold a trilateral \
+         dialogue.",
+    );
+    let aid = starting(&records, "continue to supply");
+    assert_eq!(actors(aid), BOTH, "{}", dump(&records));
+    assert!(
+        !records.iter().any(|r| r.content.text.starts_with("enter into")),
+        "{}",
+        dump(&records)
+    );
+    let dialogue = starting(&records, "hold a trilateral dialogue");
+    assert_eq!(actors(dialogue), ["IDN", "JPN", "VNM"]);
+}

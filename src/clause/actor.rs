@@ -192,7 +192,9 @@ impl Doc<'_, '_> {
     }
 
     /// Joins coordinated subjects: `The United States and Japan`,
-    /// `President Biden and Prime Minister Suga`.
+    /// `President Biden and Prime Minister Suga`, `Japan, Korea, and the
+    /// United States`. The last two names are joined by `and`: in `the
+    /// war in Ukraine, we` the comma joins nothing.
     fn coordinate(
         &self,
         first: usize,
@@ -200,6 +202,7 @@ impl Doc<'_, '_> {
         prev: &Option<Subject>,
     ) {
         let mut lo = first;
+        let mut joined = 0;
         loop {
             let mut k = self.mentions[lo].start;
             while k > 0 && (self.is(k - 1, "the") || self.titled[k - 1]) {
@@ -207,6 +210,13 @@ impl Doc<'_, '_> {
             }
             if k < 2 || !self.is_any(k - 1, &["and", ","]) {
                 break;
+            }
+            if joined == 0 && !self.is(k - 1, "and") {
+                break;
+            }
+            // The serial comma: `X, Y, and Z`.
+            if self.is(k - 1, "and") && k >= 3 && self.is(k - 2, ",") {
+                k -= 1;
             }
             let mut e = self.mention_ending[k - 2];
             // `the Communist Party of the Philippines (CPP) and`: the
@@ -226,6 +236,7 @@ impl Doc<'_, '_> {
             subject.resolved &= other.resolved;
             subject.span = subject.span.cover(other.span);
             lo = e as usize;
+            joined += 1;
         }
         subject.actors.sort_unstable();
         subject.actors.dedup();
@@ -315,6 +326,19 @@ impl Doc<'_, '_> {
                         return Scan::Other;
                     };
                     self.coordinate(e as usize, &mut subject, last);
+                    // `The Agreement between the United States and India
+                    // will`: the names belong to a larger noun phrase.
+                    let between =
+                        self.first_token_of(subject.span).is_some_and(|f| {
+                            f > floor
+                                && self.is_any(
+                                    f - 1,
+                                    &["between", "among", "amongst"],
+                                )
+                        });
+                    if between {
+                        return Scan::Other;
+                    }
                     return Scan::Found(subject, j + 1);
                 }
                 return Scan::Other;

@@ -1526,7 +1526,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// The token where `span` starts, by binary search: a subject may be
     /// far back (carried over `and`), and a sentence may hold many
     /// candidates.
-    fn first_token_of(&self, span: Span) -> Option<usize> {
+    pub(super) fn first_token_of(&self, span: Span) -> Option<usize> {
         let toks = &self.toks.toks;
         let k = toks.partition_point(|t| t.span.start < span.start);
         (k < toks.len() && toks[k].span.start == span.start).then_some(k)
