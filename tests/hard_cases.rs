@@ -850,3 +850,36 @@ fn names_inside_a_larger_subject_or_an_opening_phrase_do_not_act() {
     let dialogue = starting(&records, "hold a trilateral dialogue");
     assert_eq!(actors(dialogue), ["IDN", "JPN", "VNM"]);
 }
+
+#[test]
+fn coordinated_titles_and_labelled_names_join_one_subject() {
+    let records = extract(
+        "The President of the Republic of Indonesia and the President of \
+         Viet Nam reaffirmed their commitment to work together. Japan \
+         (JPN), the Republic of Korea, and Viet Nam commit to expand \
+         trade.",
+    );
+    assert_eq!(
+        actors(starting(&records, "work together")),
+        BOTH,
+        "{}",
+        dump(&records)
+    );
+    assert_eq!(
+        actors(starting(&records, "expand trade")),
+        ["JPN", "KOR", "VNM"]
+    );
+}
+
+#[test]
+fn in_support_of_is_a_noun_and_it_is_one_actor() {
+    let records = extract(
+        "In support of this initiative, both sides commit to hold regular \
+         talks. The initiative will be reviewed. It will include a \
+         railway.",
+    );
+    assert_eq!(records.len(), 1, "{}", dump(&records));
+    let talks = starting(&records, "hold regular talks");
+    assert_eq!(talks.kind, Kind::Undertaking);
+    assert_eq!(actors(talks), BOTH);
+}

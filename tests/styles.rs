@@ -195,3 +195,28 @@ fn a_treaty_names_its_parties_before_hereinafter() {
         ["JPN+THA undertaking affirmative shall | publish its laws"]
     );
 }
+
+#[test]
+fn a_memorandum_names_its_participants_after_a_long_title() {
+    // A title too long to be a heading, naming a topic; the parties are
+    // in the opening sentence, bracketed labels and all.
+    let text = "\
+Memorandum of Understanding on the Principles of an India – Middle East – Europe Economic Corridor
+
+Pursuant to this Memorandum of Understanding, the Governments of the \
+Kingdom of Saudi Arabia, the Republic of India, the United Arab Emirates \
+(UAE), and the United States of America (the “Participants”) commit to \
+work together.
+
+Participants intend to meet within sixty days.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "ARE+IND+SAU+USA undertaking affirmative commit to | work \
+             together",
+            "ARE+IND+SAU+USA undertaking affirmative intend to | meet \
+             within sixty days",
+        ]
+    );
+}

@@ -163,12 +163,13 @@ impl Doc<'_, '_> {
                 // `they` after a one-actor sentence is rarely that actor:
                 // a plural pronoun refers to the last plural subject, or
                 // to the parties.
+                // `it`, `she` never stand for several actors.
                 let plural = matches!(self.norm(m.start), "they" | "we");
                 match last.as_ref() {
-                    Some(l) if !plural || l.actors.len() > 1 => {
+                    Some(l) if plural == (l.actors.len() > 1) => {
                         (l.actors.clone(), false, l.resolved)
                     }
-                    _ if !self.parties.is_empty() => {
+                    _ if plural && !self.parties.is_empty() => {
                         (self.parties.clone(), false, true)
                     }
                     _ => return None,
@@ -204,8 +205,14 @@ impl Doc<'_, '_> {
         let mut lo = first;
         let mut joined = 0;
         loop {
+            // The element's first token: `the`, a title and its `of`
+            // (`the President of the United States`) come with the name.
             let mut k = self.mentions[lo].start;
-            while k > 0 && (self.is(k - 1, "the") || self.titled[k - 1]) {
+            while k > 0
+                && (self.is(k - 1, "the")
+                    || self.titled[k - 1]
+                    || (k >= 2 && self.is(k - 1, "of") && self.titled[k - 2]))
+            {
                 k -= 1;
             }
             if k < 2 || !self.is_any(k - 1, &["and", ","]) {
@@ -218,11 +225,24 @@ impl Doc<'_, '_> {
             if self.is(k - 1, "and") && k >= 3 && self.is(k - 2, ",") {
                 k -= 1;
             }
-            let mut e = self.mention_ending[k - 2];
-            // `the Communist Party of the Philippines (CPP) and`: the
-            // label in brackets names the same actor.
-            if e == NO_MENTION && k >= 4 && self.is(k - 2, ")") {
-                e = self.mention_ending[k - 3];
+            let last = k - 2;
+            let mut e = self.mention_ending[last];
+            // `the United Arab Emirates (UAE), ...`, `the Communist Party
+            // of the Philippines (CPP) and`: a label in brackets names
+            // the actor before it.
+            if self.is(last, ")") {
+                let open = (last.saturating_sub(6)..last)
+                    .rev()
+                    .find(|&p| self.is(p, "("));
+                e = match open {
+                    Some(p)
+                        if p > 0
+                            && self.mention_ending[p - 1] != NO_MENTION =>
+                    {
+                        self.mention_ending[p - 1]
+                    }
+                    _ => self.mention_ending[last - 1],
+                };
             }
             if e == NO_MENTION {
                 break;

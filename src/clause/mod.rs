@@ -477,7 +477,19 @@ impl<'t, 'a> Doc<'t, 'a> {
                 continue;
             }
             if let Some((id, len)) = self.trigger_at(i) {
-                cands.push(Cand { tok: i, end: (i + len).min(range.end), id });
+                // `In support of this initiative, X commits to`: after a
+                // preposition the word is the noun (not `in supporting`).
+                let noun = i > range.start
+                    && self.trigger(id).frame == Frame::Object
+                    && self.is_any(i - 1, &["in", "with", "without"])
+                    && !self.norm(i).ends_with("ing");
+                if !noun {
+                    cands.push(Cand {
+                        tok: i,
+                        end: (i + len).min(range.end),
+                        id,
+                    });
+                }
                 i += len.max(1);
             } else {
                 if self.is_present_action(i, range.clone()) {

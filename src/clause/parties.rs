@@ -23,6 +23,7 @@ impl Doc<'_, '_> {
     pub(crate) fn find_parties(&self) -> Vec<u32> {
         let mut found = Vec::new();
         // Title blocks: the leading headings, or the first block.
+        let mut titles = 0;
         for (b, block) in self.blocks.iter().enumerate() {
             let title_like = block.kind == BlockKind::Heading
                 || (b == 0
@@ -30,18 +31,19 @@ impl Doc<'_, '_> {
             if !title_like {
                 break;
             }
+            titles = b + 1;
             self.title_parties(b, &mut found);
             if b >= 3 {
                 break;
             }
         }
         if found.is_empty() {
-            // The opening sentence of the first prose block.
-            if let Some(s) = self
-                .sents
-                .iter()
-                .find(|s| self.blocks[s.block].kind == BlockKind::Text)
-            {
+            // The opening sentence of the first prose block after the
+            // title (a long title is a block of text too).
+            if let Some(s) = self.sents.iter().find(|s| {
+                s.block >= titles
+                    && self.blocks[s.block].kind == BlockKind::Text
+            }) {
                 // A treaty names its parties before `(hereinafter referred
                 // to as "the Parties")`; what follows is its preamble.
                 let end = s
@@ -50,6 +52,17 @@ impl Doc<'_, '_> {
                     .find(|&k| self.is(k, "hereinafter"))
                     .unwrap_or(s.toks.end);
                 for m in self.mentions_in(s.toks.start..end) {
+                    found.extend(self.mention_actors_static(m));
+                }
+            }
+        }
+        if found.is_empty() {
+            // `Joint Statement on United States-Cambodia Agreement on
+            // Reciprocal Trade` over an opening that names no one: the
+            // names in the title's subject matter.
+            for b in 0..titles {
+                let Some(range) = self.block_tokens(b) else { continue };
+                for m in self.mentions_in(range) {
                     found.extend(self.mention_actors_static(m));
                 }
             }
