@@ -856,8 +856,8 @@ fn coordinated_titles_and_labelled_names_join_one_subject() {
     let records = extract(
         "The President of the Republic of Indonesia and the President of \
          Viet Nam reaffirmed their commitment to work together. Japan \
-         (JPN), the Republic of Korea, and Viet Nam commit to expand \
-         trade.",
+         (JPN), the Swiss Confederation (Switzerland), the Republic of \
+         Korea, and Viet Nam commit to expand trade.",
     );
     assert_eq!(
         actors(starting(&records, "work together")),
@@ -867,7 +867,7 @@ fn coordinated_titles_and_labelled_names_join_one_subject() {
     );
     assert_eq!(
         actors(starting(&records, "expand trade")),
-        ["JPN", "KOR", "VNM"]
+        ["CHE", "JPN", "KOR", "VNM"]
     );
 }
 

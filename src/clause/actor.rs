@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::{Doc, NO_MENTION};
 use crate::lexicon::Role;
+use crate::text::token::CAPITALIZED;
 use crate::Span;
 
 /// What a mention refers to.
@@ -202,12 +203,9 @@ impl Doc<'_, '_> {
         subject: &mut Subject,
         prev: &Option<Subject>,
     ) {
-        let mut lo = first;
-        let mut joined = 0;
-        loop {
-            // The element's first token: `the`, a title and its `of`
-            // (`the President of the United States`) come with the name.
-            let mut k = self.mentions[lo].start;
+        // The element's first token: `the`, a title and its `of` (`the
+        // President of the United States`) come with the name.
+        let element_start = |mut k: usize| {
             while k > 0
                 && (self.is(k - 1, "the")
                     || self.titled[k - 1]
@@ -215,6 +213,11 @@ impl Doc<'_, '_> {
             {
                 k -= 1;
             }
+            k
+        };
+        let mut k = element_start(self.mentions[first].start);
+        let mut joined = 0;
+        loop {
             if k < 2 || !self.is_any(k - 1, &["and", ","]) {
                 break;
             }
@@ -227,35 +230,52 @@ impl Doc<'_, '_> {
             }
             let last = k - 2;
             let mut e = self.mention_ending[last];
-            // `the United Arab Emirates (UAE), ...`, `the Communist Party
-            // of the Philippines (CPP) and`: a label in brackets names
-            // the actor before it.
+            let mut next = None;
+            // `the United Arab Emirates (UAE), ...`, `the Swiss
+            // Confederation (Switzerland), ...`: a label in brackets names
+            // the actor before it, whichever of the two the lexicon knows.
             if self.is(last, ")") {
                 let open = (last.saturating_sub(6)..last)
                     .rev()
                     .find(|&p| self.is(p, "("));
-                e = match open {
+                match open {
                     Some(p)
                         if p > 0
                             && self.mention_ending[p - 1] != NO_MENTION =>
                     {
-                        self.mention_ending[p - 1]
+                        e = self.mention_ending[p - 1];
                     }
-                    _ => self.mention_ending[last - 1],
-                };
+                    Some(p) => {
+                        e = self.mention_ending[last - 1];
+                        // The unknown name runs back to the connector.
+                        let mut s = p;
+                        while s > 0
+                            && (self.toks.toks[s - 1].has(CAPITALIZED)
+                                || self.is_any(s - 1, &["the", "of"]))
+                        {
+                            s -= 1;
+                        }
+                        next = Some(s);
+                    }
+                    None => break,
+                }
             }
             if e == NO_MENTION {
                 break;
             }
-            let Some(other) =
+            let Some(mut other) =
                 self.mention_subject(&self.mentions[e as usize], prev)
             else {
                 break;
             };
+            let start = next.unwrap_or_else(|| {
+                element_start(self.mentions[e as usize].start)
+            });
+            other.span = other.span.cover(self.span_of(start..start + 1));
             subject.actors.extend(other.actors);
             subject.resolved &= other.resolved;
             subject.span = subject.span.cover(other.span);
-            lo = e as usize;
+            k = start;
             joined += 1;
         }
         subject.actors.sort_unstable();
