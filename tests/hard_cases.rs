@@ -883,3 +883,19 @@ fn in_support_of_is_a_noun_and_it_is_one_actor() {
     assert_eq!(talks.kind, Kind::Undertaking);
     assert_eq!(actors(talks), BOTH);
 }
+
+#[test]
+fn a_singular_pronoun_takes_a_singular_antecedent() {
+    let records = extract(
+        "Each Party shall notify the other Party of any new measure. It \
+         shall also publish the measure. Indonesia and Viet Nam will \
+         establish a joint committee. It will meet every year.",
+    );
+    let publish = starting(&records, "publish the measure");
+    assert_eq!(actors(publish), BOTH, "{}", dump(&records));
+    assert!(
+        !records.iter().any(|r| r.content.text.starts_with("meet every")),
+        "{}",
+        dump(&records)
+    );
+}

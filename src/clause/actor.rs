@@ -164,10 +164,15 @@ impl Doc<'_, '_> {
                 // `they` after a one-actor sentence is rarely that actor:
                 // a plural pronoun refers to the last plural subject, or
                 // to the parties.
-                // `it`, `she` never stand for several actors.
+                // `it`, `she` stand for several actors only when those
+                // were named as one (`a Party ... it shall`), never for
+                // `the United States and Mexico` or `we`.
                 let plural = matches!(self.norm(m.start), "they" | "we");
                 match last.as_ref() {
-                    Some(l) if plural == (l.actors.len() > 1) => {
+                    Some(l)
+                        if plural == (l.actors.len() > 1)
+                            || (!plural && self.singular_phrase(l.span)) =>
+                    {
                         (l.actors.clone(), false, l.resolved)
                     }
                     _ if plural && !self.parties.is_empty() => {
@@ -191,6 +196,19 @@ impl Doc<'_, '_> {
             negative,
             resolved,
         })
+    }
+
+    /// Whether the subject text at `span` is one singular noun phrase
+    /// (`a Party`, `the importing Party`), not a list or a plural.
+    fn singular_phrase(&self, span: Span) -> bool {
+        let Some(first) = self.first_token_of(span) else { return false };
+        let toks = &self.toks.toks;
+        let end =
+            first + toks[first..].partition_point(|t| t.span.end <= span.end);
+        end > first
+            && !(first..end).any(|k| self.is_any(k, &["and", ",", "&"]))
+            && !self.norm(end - 1).ends_with('s')
+            && !self.is_any(end - 1, &["we", "they", "us", "both"])
     }
 
     /// Joins coordinated subjects: `The United States and Japan`,

@@ -25,8 +25,11 @@ impl Doc<'_, '_> {
         // Title blocks: the leading headings, or the first block.
         let mut titles = 0;
         for (b, block) in self.blocks.iter().enumerate() {
+            // A title is a line or two, not a paragraph cut at a page
+            // break.
             let title_like = block.kind == BlockKind::Heading
                 || (b == 0
+                    && block.span.len() <= 300
                     && !self.text[block.span].trim_end().ends_with('.'));
             if !title_like {
                 break;
