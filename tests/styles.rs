@@ -220,3 +220,31 @@ Participants intend to meet within sixty days.
         ]
     );
 }
+
+#[test]
+fn an_opening_names_its_parties_before_its_first_commitment() {
+    // Names after the first trigger are what the parties act on, unless
+    // a dash joins them to a party (`U.S.-UAE`).
+    let text = "\
+Joint Statement on Further Economic Measures
+
+We, the leaders of France, Germany, and Italy condemn the attacks on \
+Ukraine. We will hold the aggressor to account.
+";
+    assert_eq!(
+        summary(&extract(text))[1],
+        "DEU+FRA+ITA undertaking affirmative will | hold the aggressor to \
+         account"
+    );
+    let text = "\
+Joint Statement Following the Meeting Between the Two Advisors
+
+Today, the Advisor of the United Arab Emirates met his counterpart to \
+reiterate the enduring U.S.-UAE strategic partnership. Both sides \
+pledged to intensify cooperation.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["ARE+USA undertaking affirmative pledged to | intensify cooperation"]
+    );
+}

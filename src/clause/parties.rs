@@ -40,29 +40,43 @@ impl Doc<'_, '_> {
                 break;
             }
         }
-        if found.is_empty() {
-            // The opening sentence of the first prose block after the
-            // title (a long title is a block of text too).
-            if let Some(s) = self.sents.iter().find(|s| {
-                s.block >= titles
-                    && self.blocks[s.block].kind == BlockKind::Text
-            }) {
-                // A treaty names its parties before `(hereinafter referred
-                // to as "the Parties")`; what follows is its preamble.
-                let end = s
-                    .toks
-                    .clone()
-                    .find(|&k| self.is(k, "hereinafter"))
-                    .unwrap_or(s.toks.end);
-                for m in self.mentions_in(s.toks.start..end) {
-                    found.extend(self.mention_actors_static(m));
+        // The opening sentence of the first prose block after the title
+        // (a long title is a block of text too).
+        let opening = self.sents.iter().find(|s| {
+            s.block >= titles && self.blocks[s.block].kind == BlockKind::Text
+        });
+        if let (true, Some(s)) = (found.is_empty(), opening) {
+            // A treaty names its parties before `(hereinafter referred to
+            // as "the Parties")`; what follows is its preamble. A statement
+            // names them before its first commitment: `We, the leaders of
+            // X, Y and Z condemn ... Ukraine`.
+            let cut = s
+                .toks
+                .clone()
+                .find(|&k| {
+                    self.is(k, "hereinafter") || self.trigger_at(k).is_some()
+                })
+                .unwrap_or(s.toks.end);
+            for m in self.mentions_in(s.toks.start..cut) {
+                found.extend(self.mention_actors_static(m));
+            }
+            // `X met Y of the UAE to reiterate the U.S.-UAE partnership`:
+            // a party's name joined to a found one by a dash is one too.
+            if !found.is_empty() {
+                for m in self.mentions_in(cut..s.toks.end) {
+                    if let Some(partner) = self.dash_partner(m) {
+                        if found.contains(&partner) {
+                            found.extend(self.mention_actors_static(m));
+                        }
+                    }
                 }
             }
         }
         if found.is_empty() {
             // `Joint Statement on United States-Cambodia Agreement on
-            // Reciprocal Trade` over an opening that names no one: the
-            // names in the title's subject matter.
+            // Reciprocal Trade` over an opening that names no one before
+            // its first commitment: the names in the title's subject
+            // matter, else anyone the opening names.
             for b in 0..titles {
                 let Some(range) = self.block_tokens(b) else { continue };
                 for m in self.mentions_in(range) {
@@ -70,9 +84,41 @@ impl Doc<'_, '_> {
                 }
             }
         }
+        if let (true, Some(s)) = (found.is_empty(), opening) {
+            for m in self.mentions_in(s.toks.clone()) {
+                found.extend(self.mention_actors_static(m));
+            }
+        }
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// The actor named next to mention `m` across a dash with no space
+    /// (`U.S.-UAE`: for either name, the other one).
+    fn dash_partner(&self, m: &super::Mention) -> Option<u32> {
+        let toks = &self.toks.toks;
+        let glued = |k: usize| {
+            toks[k].kind == crate::text::TokenKind::Dash
+                && !toks[k].has(crate::text::token::SPACE_BEFORE)
+        };
+        let actor_of = |e: u32| match self.mentions.get(e as usize)?.kind {
+            MentionKind::Actor(a) => Some(a),
+            _ => None,
+        };
+        if m.end + 1 < toks.len() && glued(m.end) {
+            let next = self.mention_starting[m.end + 1];
+            if next != NO_MENTION {
+                return actor_of(next);
+            }
+        }
+        if m.start >= 2 && glued(m.start - 1) {
+            let prev = self.mention_ending[m.start - 2];
+            if prev != NO_MENTION {
+                return actor_of(prev);
+            }
+        }
+        None
     }
 
     /// The adopting bodies a resolution names on lines of their own
