@@ -899,3 +899,15 @@ fn a_singular_pronoun_takes_a_singular_antecedent() {
         dump(&records)
     );
 }
+
+#[test]
+fn a_verb_introducing_a_list_and_plural_things_commit_no_one() {
+    let records = extract(
+        "Key terms of the Agreement will include:\n\
+         - Indonesia will eliminate tariffs on industrial goods.\n\
+         Other planned investments support the expansion of trade.",
+    );
+    assert_eq!(records.len(), 1, "{}", dump(&records));
+    let tariffs = starting(&records, "eliminate tariffs");
+    assert_eq!(actors(tariffs), ["IDN"]);
+}

@@ -593,6 +593,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ));
             }
             for (n, conj) in conjuncts.iter().enumerate() {
+                // `Key terms of the Agreement will include:`: a verb
+                // whose object is the list that follows; the items say
+                // what is committed to.
+                let introduces_list = conj.range.len() == 1
+                    && conj.range.end < self.toks.toks.len()
+                    && self.is(conj.range.end, ":");
+                if introduces_list {
+                    continue;
+                }
                 let mut kind = plan.kind;
                 let mut tentative = plan.tentative;
                 let mut firm = plan.firm;
