@@ -248,3 +248,24 @@ pledged to intensify cooperation.
         ["ARE+USA undertaking affirmative pledged to | intensify cooperation"]
     );
 }
+
+#[test]
+fn a_speech_speaks_for_its_state() {
+    // A General Debate speech: the caller knows the speaker's state.
+    let text = "I call on all States to ratify the treaty. My country \
+                supports the peace process. I wish to reaffirm our \
+                commitment to the Charter. We tasked our Ministers to \
+                prepare a plan.";
+    let records = common::extractor().extract_with_parties(text, &["NOR"]);
+    let got: Vec<String> = summary(&records);
+    assert_eq!(
+        got,
+        [
+            "NOR appeal affirmative call on | ratify the treaty",
+            "NOR support affirmative supports | the peace process",
+            "NOR undertaking affirmative commitment to | the Charter",
+            "NOR appeal affirmative tasked | prepare a plan",
+        ]
+    );
+    assert!(records[2].reiterated);
+}

@@ -411,6 +411,15 @@ impl Doc<'_, '_> {
             {
                 continue;
             }
+            // `I wish to reaffirm`, `we would like to express`: the
+            // speaker's wish is no predicate of its own.
+            if self.is(j, "to")
+                && j > floor
+                && self.is_any(j - 1, &["wish", "wishes", "like"])
+            {
+                j -= 1;
+                continue;
+            }
             if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
                 return Scan::Conj(j);
             }
