@@ -911,3 +911,19 @@ fn a_verb_introducing_a_list_and_plural_things_commit_no_one() {
     let tariffs = starting(&records, "eliminate tariffs");
     assert_eq!(actors(tariffs), ["IDN"]);
 }
+
+#[test]
+fn praise_commits_no_one_and_importance_is_a_position() {
+    let records = extract(
+        "Both sides commend the Secretariat for its support to the \
+         process. Both sides attach great importance to maritime \
+         security. Both sides expect all States to fulfil their \
+         obligations.",
+    );
+    assert_eq!(records.len(), 2, "{}", dump(&records));
+    let security = starting(&records, "maritime security");
+    assert_eq!(security.kind, Kind::Position);
+    let states = starting(&records, "fulfil their obligations");
+    assert_eq!(states.kind, Kind::Appeal);
+    assert_eq!(actors(states), BOTH);
+}

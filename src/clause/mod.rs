@@ -660,8 +660,10 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// `We respect ...`, `Both sides hereby resume ...`: a bare verb right
     /// after a mention of the parties acts as its own trigger.
     fn is_present_action(&self, i: usize, sent: Range<usize>) -> bool {
+        // `We commend X`: praise commits to nothing.
         if self.toks.toks[i].has(CAPITALIZED)
             || self.verb_at(i, sent.end).is_none()
+            || self.has_role(i, Role::Praise)
         {
             return false;
         }
