@@ -927,3 +927,18 @@ fn praise_commits_no_one_and_importance_is_a_position() {
     assert_eq!(states.kind, Kind::Appeal);
     assert_eq!(actors(states), BOTH);
 }
+
+#[test]
+fn the_it_of_it_is_important_is_no_one() {
+    let records = extract(
+        "Indonesia supports the compact. It is important to ensure that \
+         the compact will cover every aspect of migration. It is ready to \
+         host the next meeting.",
+    );
+    assert!(
+        !records.iter().any(|r| r.content.text.starts_with("cover")),
+        "{}",
+        dump(&records)
+    );
+    assert_eq!(actors(starting(&records, "host the next")), ["IDN"]);
+}

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::{Doc, NO_MENTION};
 use crate::lexicon::Role;
-use crate::text::token::CAPITALIZED;
+use crate::text::token::{TokenKind, CAPITALIZED};
 use crate::Span;
 
 /// What a mention refers to.
@@ -81,6 +81,9 @@ pub(crate) fn mentions(
         }) else {
             continue;
         };
+        if rl.role == Role::Pronoun && doc.expletive_it(i) {
+            continue;
+        }
         let kind = match rl.role {
             Role::Actor(a) => MentionKind::Actor(a),
             Role::Person(a) => MentionKind::Person(a),
@@ -127,6 +130,25 @@ pub(crate) fn mentions(
 }
 
 impl Doc<'_, '_> {
+    /// Whether token `i` is the `it` of `it is important to`, `it was
+    /// clear that`: a placeholder, no one's pronoun (but `it is ready
+    /// to`, `it is committed to` name their actor).
+    fn expletive_it(&self, i: usize) -> bool {
+        let n = self.toks.toks.len();
+        if !self.is(i, "it") || i + 3 >= n {
+            return false;
+        }
+        if !self.is_any(i + 1, &["is", "was", "remains", "seems"])
+            || !self.roles(i + 1).is_empty()
+        {
+            return false;
+        }
+        let adjective = i + 2;
+        self.roles(adjective).is_empty()
+            && self.toks.toks[adjective].kind == TokenKind::Word
+            && self.is_any(adjective + 1, &["to", "that", "for"])
+    }
+
     /// Mentions lying inside tokens `range`.
     pub(crate) fn mentions_in(
         &self,
@@ -528,7 +550,7 @@ impl Doc<'_, '_> {
             {
                 return None;
             }
-            if toks[k].kind == crate::text::token::TokenKind::Word {
+            if toks[k].kind == TokenKind::Word {
                 has_noun = true;
             }
             // A clause of its own (`President X expressed his
@@ -556,8 +578,7 @@ impl Doc<'_, '_> {
                 let possessive = m.end < end
                     && self.is_any(m.end, &["'s", "-"])
                     || m.end < toks.len()
-                        && toks[m.end].kind
-                            == crate::text::token::TokenKind::Dash
+                        && toks[m.end].kind == TokenKind::Dash
                         && !toks[m.end].has(crate::text::token::SPACE_BEFORE);
                 if !possessive {
                     if let MentionKind::Actor(a) | MentionKind::Person(a) =
