@@ -942,3 +942,28 @@ fn the_it_of_it_is_important_is_no_one() {
     );
     assert_eq!(actors(starting(&records, "host the next")), ["IDN"]);
 }
+
+#[test]
+fn views_resolve_and_purposes_of_a_meeting() {
+    let records = extract(
+        "Both sides are of the view that the talks should resume. They \
+         reiterated their steadfast resolve to hold the violators to \
+         account. Today, the President of Indonesia and the President of \
+         Viet Nam met in Jakarta to reaffirm their commitment to closer \
+         cooperation. Indonesia pledged continued support for the \
+         reconstruction of the region.",
+    );
+    assert_eq!(
+        starting(&records, "the talks should resume").kind,
+        Kind::Position,
+        "{}",
+        dump(&records)
+    );
+    let account = starting(&records, "hold the violators");
+    assert_eq!(account.kind, Kind::Undertaking);
+    assert_eq!(account.strength, Strength::Firm);
+    assert_eq!(actors(starting(&records, "closer cooperation")), BOTH);
+    let region = starting(&records, "the reconstruction");
+    assert_eq!(region.kind, Kind::Support);
+    assert_eq!(actors(region), ["IDN"]);
+}

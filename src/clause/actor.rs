@@ -673,12 +673,18 @@ impl Doc<'_, '_> {
         sent: Range<usize>,
         last: &Option<Subject>,
     ) -> Option<Subject> {
+        // `the President of the United States`: a title's `of` comes
+        // with it.
+        let title_of = |k: usize| {
+            k > sent.start && self.titled[k - 1] && self.is(k, "of")
+        };
         let mut i = sent.start;
         while i < sent.end
             && self.mention_starting[i] == NO_MENTION
             && (self
                 .is_any(i, &["\"", "the", "together", "today", "also", "now"])
-                || self.titled[i])
+                || self.titled[i]
+                || title_of(i))
         {
             i += 1;
         }
@@ -702,7 +708,7 @@ impl Doc<'_, '_> {
                 let mut k = e + 1;
                 while k < sent.end
                     && self.mention_starting[k] == NO_MENTION
-                    && (self.is(k, "the") || self.titled[k])
+                    && (self.is(k, "the") || self.titled[k] || title_of(k))
                 {
                     k += 1;
                 }
@@ -772,7 +778,9 @@ impl Doc<'_, '_> {
             let mut k = comma + 1;
             while k < sent.end
                 && self.mention_starting[k] == NO_MENTION
-                && (self.is_any(k, &["the", "\""]) || self.titled[k])
+                && (self.is_any(k, &["the", "\""])
+                    || self.titled[k]
+                    || title_of(k))
             {
                 k += 1;
             }
@@ -886,6 +894,11 @@ impl Doc<'_, '_> {
                         } else {
                             None
                         }
+                    }
+                    // `X met in Rome to reaffirm their commitment to`:
+                    // the purpose of the sentence's subject.
+                    Scan::Other if j > floor && self.is(j - 1, "to") => {
+                        main.clone().map(|s| (s, j))
                     }
                     Scan::Other => None,
                 };

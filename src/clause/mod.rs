@@ -146,12 +146,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                         .roles(after)
                         .iter()
                         .any(|x| x.role == Role::Stance));
-            // `their pledge to` is the noun, `we pledge to` the verb.
-            let noun_before = i > 0
-                && self.is_any(
-                    i - 1,
+            // `their pledge to` is the noun, `we pledge to` the verb; so is
+            // `their steadfast resolve to`.
+            let determiner = |k: usize| {
+                self.is_any(
+                    k,
                     &["the", "a", "an", "their", "our", "its", "her", "his"],
-                );
+                )
+            };
+            let noun_before = i > 0 && determiner(i - 1)
+                || i > 1
+                    && determiner(i - 2)
+                    && self.has_role(i - 1, Role::Firm);
             let fits = (matches!(frame, Frame::That | Frame::Stance)
                 == stance_next)
                 && ((frame == Frame::Nominal) == noun_before);
