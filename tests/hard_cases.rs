@@ -967,3 +967,17 @@ fn views_resolve_and_purposes_of_a_meeting() {
     assert_eq!(region.kind, Kind::Support);
     assert_eq!(actors(region), ["IDN"]);
 }
+
+#[test]
+fn the_passive_backs_nothing_and_being_opposed_is_opposition() {
+    let records = extract(
+        "The plan will be backed up by a pragmatic approach. The proposal \
+         was warmly welcomed by the participants. Indonesia is opposed to \
+         unilateral changes. Viet Nam has supported the process.",
+    );
+    assert_eq!(records.len(), 2, "{}", dump(&records));
+    let changes = starting(&records, "unilateral changes");
+    assert_eq!(changes.kind, Kind::Opposition);
+    assert_eq!(actors(changes), ["IDN"]);
+    assert_eq!(starting(&records, "the process").kind, Kind::Support);
+}

@@ -485,11 +485,32 @@ impl<'t, 'a> Doc<'t, 'a> {
             if let Some((id, len)) = self.trigger_at(i) {
                 // `In support of this initiative, X commits to`: after a
                 // preposition the word is the noun (not `in supporting`).
+                let object = self.trigger(id).frame == Frame::Object;
                 let noun = i > range.start
-                    && self.trigger(id).frame == Frame::Object
+                    && object
                     && self.is_any(i - 1, &["in", "with", "without"])
                     && !self.norm(i).ends_with("ing");
-                if !noun {
+                // `It will be backed by`, `was welcomed by`: the passive
+                // backs nothing of its subject's (but `is opposed to`).
+                let passive = object
+                    && len == 1
+                    && self.norm(i).ends_with("ed")
+                    && (i + 1 >= range.end || !self.is(i + 1, "to"))
+                    && {
+                        let mut b = i;
+                        while b > range.start && self.is_adverb(b - 1) {
+                            b -= 1;
+                        }
+                        b > range.start
+                            && self.is_any(
+                                b - 1,
+                                &[
+                                    "be", "been", "being", "is", "are", "was",
+                                    "were",
+                                ],
+                            )
+                    };
+                if !noun && !passive {
                     cands.push(Cand {
                         tok: i,
                         end: (i + len).min(range.end),
