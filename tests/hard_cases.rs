@@ -981,3 +981,14 @@ fn the_passive_backs_nothing_and_being_opposed_is_opposition() {
     assert_eq!(actors(changes), ["IDN"]);
     assert_eq!(starting(&records, "the process").kind, Kind::Support);
 }
+
+#[test]
+fn courtesy_commits_no_one_and_them_is_an_addressee() {
+    let records = extract(
+        "Both sides extend their sincere condolences to the victims. Both \
+         sides call on them to facilitate the return of refugees.",
+    );
+    assert_eq!(records.len(), 1, "{}", dump(&records));
+    let refugees = starting(&records, "facilitate the return");
+    assert_eq!(refugees.kind, Kind::Appeal);
+}

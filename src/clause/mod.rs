@@ -694,8 +694,11 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return false;
         }
-        // `remain committed to`: the trigger after it speaks.
+        // `remain committed to`: the trigger after it speaks; `extend
+        // our sincere condolences` is courtesy.
         if (i + 1..(i + 3).min(sent.end)).any(|k| self.trigger_at(k).is_some())
+            || (i + 1..(i + 5).min(sent.end))
+                .any(|k| self.has_role(k, Role::Praise))
         {
             return false;
         }
