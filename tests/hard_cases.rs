@@ -992,3 +992,19 @@ fn courtesy_commits_no_one_and_them_is_an_addressee() {
     let refugees = starting(&records, "facilitate the return");
     assert_eq!(refugees.kind, Kind::Appeal);
 }
+
+#[test]
+fn we_after_and_starts_its_own_clause_and_there_is_a_clause() {
+    let records = extract(
+        "Both sides look forward to the summit in Peru (2024), and we \
+         pledge our support to the host as it prepares the meeting. Both \
+         sides agreed to act, recognizing there is no single approach.",
+    );
+    let summit = starting(&records, "the summit in Peru");
+    assert_eq!(summit.content.text, "the summit in Peru (2024)");
+    assert_eq!(actors(summit), BOTH, "{}", dump(&records));
+    let host = starting(&records, "the host");
+    assert_eq!(host.kind, Kind::Support);
+    assert_eq!(actors(host), BOTH);
+    assert_eq!(starting(&records, "there is no single").kind, Kind::Position);
+}

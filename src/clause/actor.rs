@@ -255,6 +255,14 @@ impl Doc<'_, '_> {
             }
             k
         };
+        // `Peru (2024), and we pledge`: `we` and `they` coordinate
+        // with no one.
+        let named = |m: &Mention| {
+            matches!(m.kind, MentionKind::Actor(_) | MentionKind::Person(_))
+        };
+        if !named(&self.mentions[first]) {
+            return;
+        }
         let mut k = element_start(self.mentions[first].start);
         let mut joined = 0;
         loop {
@@ -300,7 +308,7 @@ impl Doc<'_, '_> {
                     None => break,
                 }
             }
-            if e == NO_MENTION {
+            if e == NO_MENTION || !named(&self.mentions[e as usize]) {
                 break;
             }
             let Some(mut other) =

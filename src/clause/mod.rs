@@ -1090,6 +1090,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let mut j = k;
                 if j < sent.end && self.is(j, "that") {
                     j += 1;
+                } else if j + 1 < sent.end
+                    && self.is(j, "there")
+                    && self.is_any(j + 1, &["is", "are", "was", "were"])
+                {
+                    // `recognizing there is no one-size-fits-all
+                    // approach`: a clause without `that`.
                 } else if let Some(rl) =
                     self.role_where(j, |r| r == Role::Stance)
                 {
@@ -1464,6 +1470,26 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // a second object of the same governor.
                     independent = true;
                     start = g;
+                } else if g > plan.content_start + 1
+                    && self.has_role(g - 1, Role::Governor)
+                {
+                    // `We look forward to X, and we pledge our support to
+                    // Y`: a governor with a subject of its own.
+                    if let actor::Scan::Found(s, _) =
+                        self.subject_scan(g - 1, plan.content_start)
+                    {
+                        let own = self.first_token_of(s.span).filter(|&k| {
+                            k > plan.content_start
+                                && k < g - 1
+                                && !s.actors.is_empty()
+                                && self.is_any(k - 1, &[",", "and", ";"])
+                        });
+                        if let Some(k) = own {
+                            independent = true;
+                            start = g - 1;
+                            subject_start = k;
+                        }
+                    }
                 }
             }
             if independent {
