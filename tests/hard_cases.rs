@@ -1008,3 +1008,21 @@ fn we_after_and_starts_its_own_clause_and_there_is_a_clause() {
     assert_eq!(actors(host), BOTH);
     assert_eq!(starting(&records, "there is no single").kind, Kind::Position);
 }
+
+#[test]
+fn a_pronoun_in_a_that_clause_is_the_sentence_subject() {
+    let records = extract(
+        "The two sides agreed to meet again. The Indonesian side reiterated \
+         that it firmly adheres to the ASEAN Charter.",
+    );
+    let charter = starting(&records, "the ASEAN Charter");
+    assert_eq!(charter.kind, Kind::Undertaking, "{}", dump(&records));
+    assert_eq!(actors(charter), ["IDN"]);
+    assert_eq!(charter.strength, Strength::Firm);
+    assert!(charter.reiterated);
+    assert!(
+        !records.iter().any(|r| r.kind == Kind::Position),
+        "{}",
+        dump(&records)
+    );
+}

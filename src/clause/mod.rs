@@ -597,7 +597,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let own = cands[ci + 1..].iter().any(|c2| {
                     c2.tok < limit
                         && matches!(
-                            self.subject_scan(c2.tok, plan.content_start),
+                            self.subject_scan_with(
+                                c2.tok,
+                                plan.content_start,
+                                &Some(plan.subject.clone()),
+                            ),
                             actor::Scan::Found(ref s2, _)
                                 if s2.actors == plan.subject.actors
                                     && s2.span.start
@@ -857,7 +861,14 @@ impl<'t, 'a> Doc<'t, 'a> {
             )?;
             (subject, governor)
         } else {
-            match self.subject_scan_with(c.tok, sent.start, last_subject) {
+            // `The Vietnamese side reiterated that it adheres to`: a
+            // pronoun after the sentence's own subject stands for it.
+            let at = self.toks.toks[c.tok].span.start;
+            let referent = main
+                .clone()
+                .filter(|m| !m.span.is_empty() && m.span.end <= at)
+                .or_else(|| last_subject.clone());
+            match self.subject_scan_with(c.tok, sent.start, &referent) {
                 actor::Scan::Found(subject, end) => (subject, end),
                 actor::Scan::Conj(at) => {
                     if let Some(subject) = shared {
