@@ -1026,3 +1026,11 @@ fn a_pronoun_in_a_that_clause_is_the_sentence_subject() {
         dump(&records)
     );
 }
+
+#[test]
+fn asking_others_not_to_act_is_a_negative_appeal() {
+    let records = extract("Both sides urged all parties not to escalate.");
+    let escalate = starting(&records, "escalate");
+    assert_eq!(escalate.kind, Kind::Appeal);
+    assert_eq!(escalate.polarity, Polarity::Negative, "{}", dump(&records));
+}

@@ -1081,6 +1081,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                     })
                 });
                 if let Some((j, v)) = to {
+                    // `urge China not to provide`: what is asked is not
+                    // to act.
+                    if self.is_any(j - 1, &["not", "never"]) {
+                        negative = true;
+                    }
                     targets_from = Some(k..j);
                     k = v;
                     shape = Shape::Actions { to_ok: true };
