@@ -269,3 +269,25 @@ fn a_speech_speaks_for_its_state() {
     );
     assert!(records[2].reiterated);
 }
+
+#[test]
+fn an_adopting_body_joined_to_its_first_preamble_line_still_adopts() {
+    // Lines wrap (a blank line after the title), so the body's line and
+    // the first preamble paragraph form one block.
+    let text = "\
+Resolution 2334 (2016)
+
+The Security Council,
+Reaffirming its relevant resolutions,
+1. Calls upon all parties to launch credible negotiations;
+2. Condemns all acts of violence against civilians;
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "UNSC appeal affirmative Calls upon | launch credible negotiations",
+            "UNSC opposition affirmative Condemns | all acts of violence \
+             against civilians",
+        ]
+    );
+}

@@ -134,7 +134,14 @@ impl Doc<'_, '_> {
             let m = self.mention_starting.get(start).copied();
             let Some(m) = m.filter(|&m| m != NO_MENTION) else { continue };
             let m = &self.mentions[m as usize];
-            if m.end != range.end - 1 {
+            // `The Security Council,` on a line of its own, or joined to
+            // its first preamble paragraph (`The Security Council,
+            // Reaffirming ...,`) when lines wrap.
+            let preamble = m.end + 1 < range.end
+                && self.is(m.end, ",")
+                && self.toks.toks[m.end + 1].has(CAPITALIZED)
+                && self.norm(m.end + 1).ends_with("ing");
+            if m.end != range.end - 1 && !preamble {
                 continue;
             }
             if let MentionKind::Actor(a) = m.kind {
