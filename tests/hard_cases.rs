@@ -1034,3 +1034,13 @@ fn asking_others_not_to_act_is_a_negative_appeal() {
     assert_eq!(escalate.kind, Kind::Appeal);
     assert_eq!(escalate.polarity, Polarity::Negative, "{}", dump(&records));
 }
+
+#[test]
+fn confirming_is_a_stance() {
+    let records = extract(
+        "The two leaders confirmed the importance of maritime security.",
+    );
+    let security = starting(&records, "maritime security");
+    assert_eq!(security.kind, Kind::Position, "{}", dump(&records));
+    assert_eq!(actors(security), BOTH);
+}
