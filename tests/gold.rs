@@ -24,10 +24,10 @@ const REFERENCE: &str = "china-cambodia-2023";
 const THRESHOLD_REFERENCE: f64 = 0.95;
 
 /// Floor for the "+kind+polarity" F1 over all fixtures except the
-/// reference. It sits just under the measured accuracy (0.911 in the
-/// third session; issue 3 asks for 0.85) so that it catches regressions
+/// reference. It sits under the measured accuracy (0.956 in the fourth
+/// session; issue 3 asks for 0.85) so that it catches regressions
 /// without blocking work; raise it as accuracy improves.
-const THRESHOLD_DEV: f64 = 0.90;
+const THRESHOLD_DEV: f64 = 0.93;
 
 /// One gold line, with its anchor resolved to a byte offset.
 struct Gold {
