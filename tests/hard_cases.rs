@@ -1044,3 +1044,17 @@ fn confirming_is_a_stance() {
     assert_eq!(security.kind, Kind::Position, "{}", dump(&records));
     assert_eq!(actors(security), BOTH);
 }
+
+#[test]
+fn we_need_to_binds_us_and_generic_plurals_are_no_parties() {
+    let records = extract(
+        "We need to strengthen our cooperation. Both sides stressed the \
+         need to expand trade. Countries need to do more.",
+    );
+    let cooperation = starting(&records, "strengthen our cooperation");
+    assert_eq!(cooperation.kind, Kind::Undertaking);
+    assert_eq!(actors(cooperation), BOTH);
+    assert_eq!(starting(&records, "expand trade").kind, Kind::Position);
+    let more = starting(&records, "do more");
+    assert!(more.actors.is_empty(), "{}", dump(&records));
+}

@@ -644,7 +644,10 @@ impl Doc<'_, '_> {
                 resolved: true,
             });
         }
-        if both || self.parties.len() >= 2 {
+        // `Countries need to do more`: a generic plural (an addressee
+        // word) is no joint body of the parties.
+        let generic = self.has_role(end - 1, Role::Addressee);
+        if both || self.parties.len() >= 2 && !generic {
             return Some(Subject {
                 actors: self.parties.clone(),
                 span,
