@@ -183,12 +183,11 @@ impl Doc<'_, '_> {
                 (self.parties.clone(), negative, !self.parties.is_empty())
             }
             MentionKind::Pronoun => {
-                // `they` after a one-actor sentence is rarely that actor:
-                // a plural pronoun refers to the last plural subject, or
-                // to the parties.
-                // `it`, `she` stand for several actors only when those
-                // were named as one (`a Party ... it shall`), never for
-                // `the United States and Mexico` or `we`.
+                // A plural pronoun refers to the last plural subject (not
+                // to a one-actor one), or to the parties; `it` and `she`
+                // to a one-actor subject, or to several actors named as
+                // one (`a Party ... it shall`), never to `the United
+                // States and Mexico` or `we`.
                 let plural = matches!(self.norm(m.start), "they" | "we");
                 match last.as_ref() {
                     Some(l)

@@ -483,34 +483,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 continue;
             }
             if let Some((id, len)) = self.trigger_at(i) {
-                // `In support of this initiative, X commits to`: after a
-                // preposition the word is the noun (not `in supporting`).
-                let object = self.trigger(id).frame == Frame::Object;
-                let noun = i > range.start
-                    && object
-                    && self.is_any(i - 1, &["in", "with", "without"])
-                    && !self.norm(i).ends_with("ing");
-                // `It will be backed by`, `was welcomed by`: the passive
-                // backs nothing of its subject's (but `is opposed to`).
-                let passive = object
-                    && len == 1
-                    && self.norm(i).ends_with("ed")
-                    && (i + 1 >= range.end || !self.is(i + 1, "to"))
-                    && {
-                        let mut b = i;
-                        while b > range.start && self.is_adverb(b - 1) {
-                            b -= 1;
-                        }
-                        b > range.start
-                            && self.is_any(
-                                b - 1,
-                                &[
-                                    "be", "been", "being", "is", "are", "was",
-                                    "were",
-                                ],
-                            )
-                    };
-                if !noun && !passive {
+                if !self.backs_nothing(i, id, len, range.clone()) {
                     cands.push(Cand {
                         tok: i,
                         end: (i + len).min(range.end),
@@ -686,6 +659,40 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             pending_reiterated = false;
         }
+    }
+
+    /// Whether the object trigger `id` at `i` (`len` tokens) is not the
+    /// verb of its subject: the noun after a preposition (`In support of
+    /// this initiative, X commits to`; not `in supporting`), or a passive
+    /// (`It will be backed by`, `was welcomed by`; not `is opposed to`).
+    fn backs_nothing(
+        &self,
+        i: usize,
+        id: u32,
+        len: usize,
+        sent: Range<usize>,
+    ) -> bool {
+        if self.trigger(id).frame != Frame::Object {
+            return false;
+        }
+        let noun = i > sent.start
+            && self.is_any(i - 1, &["in", "with", "without"])
+            && !self.norm(i).ends_with("ing");
+        let passive = len == 1
+            && self.norm(i).ends_with("ed")
+            && (i + 1 >= sent.end || !self.is(i + 1, "to"))
+            && {
+                let mut b = i;
+                while b > sent.start && self.is_adverb(b - 1) {
+                    b -= 1;
+                }
+                b > sent.start
+                    && self.is_any(
+                        b - 1,
+                        &["be", "been", "being", "is", "are", "was", "were"],
+                    )
+            };
+        noun || passive
     }
 
     /// `We respect ...`, `Both sides hereby resume ...`: a bare verb right
