@@ -226,7 +226,9 @@ impl Doc<'_, '_> {
         let toks = &self.toks.toks;
         let end =
             first + toks[first..].partition_point(|t| t.span.end <= span.end);
+        // A noun phrase is a few words; a longer span is a list.
         end > first
+            && end - first <= 16
             && !(first..end).any(|k| self.is_any(k, &["and", ",", "&"]))
             && !self.norm(end - 1).ends_with('s')
             && !self.is_any(end - 1, &["we", "they", "us", "both"])
