@@ -291,3 +291,21 @@ Reaffirming its relevant resolutions,
         ]
     );
 }
+
+#[test]
+fn a_dateline_under_the_title_names_a_place_not_a_party() {
+    let text = "\
+U.S.-EU Joint Statement of the Trade and Technology Council
+
+31 May 2023
+Luleå, Sweden
+
+We intend to develop a transatlantic mapping of digital identity \
+resources.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["EU+USA undertaking affirmative intend to | develop a \
+             transatlantic mapping of digital identity resources"]
+    );
+}

@@ -35,6 +35,9 @@ impl Doc<'_, '_> {
                 break;
             }
             titles = b + 1;
+            if b > 0 && self.is_dateline(b) {
+                continue;
+            }
             self.title_parties(b, &mut found);
             if b >= 3 {
                 break;
@@ -92,6 +95,22 @@ impl Doc<'_, '_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// Whether block `b` is a dateline under a title (`Luleå, Sweden`,
+    /// `Washington, D.C.`): a few capitalized words around a comma, a
+    /// place and not a party.
+    fn is_dateline(&self, b: usize) -> bool {
+        let Some(range) = self.block_tokens(b) else { return false };
+        range.len() <= 6
+            && range.clone().any(|k| self.is(k, ","))
+            && range.clone().all(|k| {
+                let t = &self.toks.toks[k];
+                self.is(k, ",")
+                    || t.kind == crate::text::TokenKind::Number
+                    || t.has(CAPITALIZED)
+                    || t.has(crate::text::token::ALL_CAPS)
+            })
     }
 
     /// The actor named next to mention `m` across a dash with no space
