@@ -309,3 +309,118 @@ resources.
              transatlantic mapping of digital identity resources"]
     );
 }
+
+/// Paragraphs in the style of Russia–China joint statements: `The Sides`,
+/// `The Russian side`, stances with `consider it necessary to`.
+#[test]
+fn a_russia_china_style_statement() {
+    let text = "\
+Joint Statement of the Russian Federation and the People's Republic of \
+China on Deepening the Comprehensive Partnership
+
+1. The Sides are seriously concerned about the expansion of military \
+alliances in the Asia-Pacific region.
+2. The Russian and Chinese sides stand against the politicization of \
+human rights issues.
+3. The Sides express their firm intention to increase the share of \
+national currencies in bilateral trade.
+4. The Sides consider it necessary to intensify joint efforts to combat \
+terrorism.
+5. The Sides recall their positions on the situation in Ukraine.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "CHN+RUS opposition affirmative concerned about | the expansion \
+             of military alliances in the Asia-Pacific region",
+            "CHN+RUS opposition affirmative stand against | the \
+             politicization of human rights issues",
+            "CHN+RUS undertaking affirmative intention to | increase the \
+             share of national currencies in bilateral trade",
+            "CHN+RUS position affirmative consider it necessary to | \
+             intensify joint efforts to combat terrorism",
+        ]
+    );
+    // `firm intention` is firm; `consider` inside a longer trigger is no
+    // hedge.
+    assert_eq!(records[2].strength, commitments::Strength::Firm);
+    assert_eq!(records[3].strength, commitments::Strength::Plain);
+}
+
+#[test]
+fn a_verb_of_saying_or_thinking_after_the_parties_is_no_action() {
+    // `We build` acts; `We recall`, `We express`, `We consider` report.
+    let text = "\
+Joint Statement of Japan and Viet Nam
+
+We recall our national positions. We express our hope for peace. We \
+consider the matter closed. We build new bridges.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["JPN+VNM undertaking affirmative build | build new bridges"]
+    );
+}
+
+#[test]
+fn an_opening_apposition_ends_at_its_verb() {
+    // The summit named after `met` is the occasion, not a party.
+    let text = "\
+Johannesburg II Declaration
+
+We, the Leaders of the Federative Republic of Brazil, the Russian \
+Federation, the Republic of India, the People's Republic of China and the \
+Republic of South Africa, met in Johannesburg for the XV BRICS Summit.
+
+1. We task our Finance Ministers to consider the issue of local \
+currencies.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["BRA+CHN+IND+RUS+ZAF appeal affirmative task | consider the issue \
+          of local currencies"]
+    );
+}
+
+#[test]
+fn plural_titles_of_both_leaders_are_the_parties() {
+    let text = "\
+India-Australia Joint Statement
+
+Both Prime Ministers agreed to deepen defence cooperation. The Prime \
+Ministers condemned terrorism in all its forms. Prime Minister Modi \
+appreciated the warm hospitality.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AUS+IND undertaking affirmative agreed to | deepen defence \
+             cooperation",
+            "AUS+IND opposition affirmative condemned | terrorism in all its \
+             forms",
+        ]
+    );
+}
+
+#[test]
+fn a_capitalized_trigger_inside_a_name_or_a_title_case_heading_is_none() {
+    // `Task Force` and `Support Programme` are names; a heading in title
+    // case names a topic. The noun `task` takes no addressee.
+    let text = "\
+Joint Statement between the United States and the European Commission
+
+Supporting Europe’s Energy Security
+
+The Task Force decided to reconvene in June. The EU Support Programme \
+will secure basic services. As my government undertakes its task for \
+our people, we implore the United Nations to do its part.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "EC+USA undertaking affirmative decided to | reconvene in June",
+            "EC+USA appeal affirmative implore | do its part",
+        ]
+    );
+}

@@ -570,7 +570,8 @@ impl Doc<'_, '_> {
                     r.role,
                     Role::Trigger(_) | Role::Governor | Role::Praise
                 )
-            }) {
+            }) && !self.inside_name(k, 1)
+            {
                 return None;
             }
             // `the Indonesian Panel`: a body named by its state's demonym.

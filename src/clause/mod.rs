@@ -24,7 +24,7 @@ use crate::matcher::{roles, Hits, Matcher};
 use crate::record::{ActorId, Commitment, Excerpt, Kind, Polarity, Strength};
 use crate::text::layout::{Block, BlockKind};
 use crate::text::sentence::Sent;
-use crate::text::token::{TokenKind, Tokens, CAPITALIZED};
+use crate::text::token::{TokenKind, Tokens, ALL_CAPS, CAPITALIZED};
 use crate::Span;
 
 pub(crate) use actor::{mentions, Mention, MentionKind, Subject};
@@ -138,6 +138,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         for r in self.roles(i) {
             let Role::Trigger(id) = r.role else { continue };
             let len = r.len as usize;
+            if self.inside_name(i, len) {
+                continue;
+            }
             let frame = self.lex.triggers[id as usize].frame;
             let after = i + len;
             let stance_next = after < self.toks.toks.len()
@@ -362,6 +365,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                 list = None;
             }
             let before = out.len();
+            // `Supporting Ukraine’s Euro-Atlantic Aspirations`: a
+            // heading in title case names a topic; it commits no one.
+            let mut last = s.toks.end - 1;
+            while last > s.toks.start && self.is_any(last, &["\"", ")", "'"]) {
+                last -= 1;
+            }
+            let unfinished = !self.is_any(last, &[".", "!", "?"]);
+            if (block.kind == BlockKind::Heading || unfinished)
+                && self.title_case(s.toks.clone())
+            {
+                continue;
+            }
             let own_subject = self.main_subject(s.toks.clone(), &last_subject);
             if own_subject.is_some() {
                 inherit = None;
@@ -695,13 +710,63 @@ impl<'t, 'a> Doc<'t, 'a> {
         noun || passive
     }
 
+    /// Whether most words of four letters or more in `range` start with a
+    /// capital (`Reaffirming Our Shared Commitments`), as in a title; a
+    /// line in capitals is not title case.
+    fn title_case(&self, range: Range<usize>) -> bool {
+        let (mut long, mut caps) = (0, 0);
+        for k in range {
+            let t = &self.toks.toks[k];
+            if t.kind == TokenKind::Word && t.span.len() >= 4 {
+                long += 1;
+                caps += usize::from(t.has(CAPITALIZED) && !t.has(ALL_CAPS));
+            }
+        }
+        long >= 2 && caps * 4 >= long * 3
+    }
+
+    /// `Combined Task Force 153`, `the Global Support Fund`: a one-word
+    /// trigger capitalized (not all in capitals) beside another
+    /// capitalized word on its line is part of a name.
+    pub(crate) fn inside_name(&self, i: usize, len: usize) -> bool {
+        let toks = &self.toks.toks;
+        let caps = |k: usize| toks[k].has(CAPITALIZED);
+        if len != 1 || !caps(i) || toks[i].has(ALL_CAPS) {
+            return false;
+        }
+        let same_line = |a: usize, b: usize| {
+            !self.text.as_bytes()[toks[a].span.end..toks[b].span.start]
+                .contains(&b'\n')
+        };
+        let left = i > 0
+            && caps(i - 1)
+            && same_line(i - 1, i)
+            && !self.is_any(i - 1, &["\"", "we", "i"]);
+        // `Welcoming Japan's decision`: an actor's name is no part of it.
+        let named_actor = |k: usize| {
+            self.roles(k).iter().any(|r| {
+                matches!(
+                    r.role,
+                    Role::Actor(_) | Role::Person(_) | Role::Demonym(_)
+                )
+            })
+        };
+        let right = i + 1 < toks.len()
+            && caps(i + 1)
+            && same_line(i, i + 1)
+            && !named_actor(i + 1);
+        left || right
+    }
+
     /// `We respect ...`, `Both sides hereby resume ...`: a bare verb right
     /// after a mention of the parties acts as its own trigger.
     fn is_present_action(&self, i: usize, sent: Range<usize>) -> bool {
-        // `We commend X`: praise commits to nothing.
+        // `We commend X`: praise commits to nothing, nor does `We recall
+        // X` (a report of a thought or of words).
         if self.toks.toks[i].has(CAPITALIZED)
             || self.verb_at(i, sent.end).is_none()
             || self.has_role(i, Role::Praise)
+            || self.has_role(i, Role::Reporting)
         {
             return false;
         }
@@ -921,6 +986,14 @@ impl<'t, 'a> Doc<'t, 'a> {
         }
         let (mut negative, mut firm, mut tentative, mut reiterated) =
             self.modifiers(gap_start..c.end);
+        // `consider it necessary to`: a hedge word that only begins a
+        // longer trigger is part of that trigger, not a hedge.
+        tentative &= self.modifiers(gap_start..c.tok).2
+            || (c.tok..c.end).any(|i| {
+                self.roles(i).iter().any(|r| {
+                    r.role == Role::Tentative && i + r.len as usize >= c.end
+                })
+            });
         negative |= subject.negative || t.negative;
         // What.
         let mut kind = t.kind;
@@ -1051,10 +1124,31 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
             }
             Frame::Appeal | Frame::Directive => {
+                // `its task for our people`, `the tasks of`: a noun.
+                if t.frame == Frame::Directive
+                    && c.tok > sent.start
+                    && self.is_any(
+                        c.tok - 1,
+                        &[
+                            "the", "a", "an", "its", "our", "their", "his",
+                            "her",
+                        ],
+                    )
+                {
+                    return None;
+                }
                 // `call on X to V`: the content is V; X is the addressee.
+                // A directive names its addressee right away: `instruct
+                // our ministers to`.
+                let (reach, stops): (usize, &[&str]) =
+                    if t.frame == Frame::Directive {
+                        (12, &[";", ".", ",", ":"])
+                    } else {
+                        (25, &[";", "."])
+                    };
                 let mut to = None;
-                for j in k..sent.end.min(k + 25) {
-                    if self.is_any(j, &[";", "."]) {
+                for j in k..sent.end.min(k + reach) {
+                    if self.is_any(j, stops) {
                         break;
                     }
                     if self.is(j, "to") && j + 1 < sent.end {
@@ -1119,6 +1213,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     // `recognizing there is no one-size-fits-all
                     // approach`: a clause without `that`.
+                } else if j > 0 && self.is(j - 1, "to") {
+                    // `consider it necessary to V`: the trigger carries
+                    // its own stance; the action follows.
                 } else if let Some(rl) =
                     self.role_where(j, |r| r == Role::Stance)
                 {

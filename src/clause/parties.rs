@@ -18,6 +18,19 @@ use crate::text::token::CAPITALIZED;
 const TOPIC_MARKERS: &[&str] =
     &["on", "concerning", "regarding", "for", "to", "about", ":", "\""];
 
+/// Verbs that end the apposition of an opening `We, the Leaders of X and
+/// Y, met in ...`.
+const MEETING_VERBS: &[&str] = &[
+    "assembled",
+    "convened",
+    "gathered",
+    "gathering",
+    "having",
+    "held",
+    "meeting",
+    "met",
+];
+
 impl Doc<'_, '_> {
     /// Actor indices of the parties named by the title or opening.
     pub(crate) fn find_parties(&self) -> Vec<u32> {
@@ -53,11 +66,19 @@ impl Doc<'_, '_> {
             // as "the Parties")`; what follows is its preamble. A statement
             // names them before its first commitment: `We, the leaders of
             // X, Y and Z condemn ... Ukraine`.
+            // `We, the Leaders of X, Y and Z, met in Johannesburg for
+            // the BRICS Summit`: the apposition ends at the verb; the
+            // place and the occasion after it are no parties.
+            let we = self.is(s.toks.start, "we");
             let cut = s
                 .toks
                 .clone()
                 .find(|&k| {
-                    self.is(k, "hereinafter") || self.trigger_at(k).is_some()
+                    self.is(k, "hereinafter")
+                        || self.trigger_at(k).is_some()
+                        || we
+                            && k > s.toks.start
+                            && self.is_any(k, MEETING_VERBS)
                 })
                 .unwrap_or(s.toks.end);
             for m in self.mentions_in(s.toks.start..cut) {

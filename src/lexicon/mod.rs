@@ -51,6 +51,9 @@ pub(crate) enum Role {
     /// Thanks and praise (`appreciation for`): a support or commitment
     /// named inside them is the thanked party's, reported, not made.
     Praise,
+    /// Verbs of saying, thinking and perceiving (`recall`, `consider`,
+    /// `express`): after the parties they report, they do not act.
+    Reporting,
     Verb,
     NounLikeVerb,
     PhrasalVerb,
@@ -144,6 +147,7 @@ impl Lexicon {
             Role::Title => "title".into(),
             Role::NameParticle => "name particle".into(),
             Role::Praise => "praise".into(),
+            Role::Reporting => "reporting".into(),
             Role::Verb => "verb".into(),
             Role::NounLikeVerb => "verb also noun".into(),
             Role::PhrasalVerb => "verb phrasal".into(),
@@ -413,6 +417,7 @@ impl Lexicon {
                             PhraseRole::Title => Role::Title,
                             PhraseRole::NameParticle => Role::NameParticle,
                             PhraseRole::Praise => Role::Praise,
+                            PhraseRole::Reporting => Role::Reporting,
                             PhraseRole::Abbreviation => continue,
                             PhraseRole::Verb => Role::Verb,
                             PhraseRole::NounLikeVerb => Role::NounLikeVerb,

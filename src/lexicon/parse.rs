@@ -100,6 +100,8 @@ struct Modifiers {
     #[serde(default)]
     praise: Phrases,
     #[serde(default)]
+    reporting: Phrases,
+    #[serde(default)]
     abbreviations: Phrases,
 }
 
@@ -152,6 +154,7 @@ pub(crate) enum PhraseRole {
     Title,
     NameParticle,
     Praise,
+    Reporting,
     Abbreviation,
     Verb,
     NounLikeVerb,
@@ -389,6 +392,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(m.adverbs, PhraseRole::Adverb, &mut out, &mut errors);
         phrases(m.titles, PhraseRole::Title, &mut out, &mut errors);
         phrases(m.praise, PhraseRole::Praise, &mut out, &mut errors);
+        phrases(m.reporting, PhraseRole::Reporting, &mut out, &mut errors);
         phrases(
             m.name_particles,
             PhraseRole::NameParticle,
