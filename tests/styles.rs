@@ -424,3 +424,80 @@ our people, we implore the United Nations to do its part.
         ]
     );
 }
+
+/// A communiqué of the African Union's Peace and Security Council: the
+/// body is named in the title and then only as `The Council,`.
+#[test]
+fn a_council_named_in_the_title_adopts_its_operative_paragraphs() {
+    let text = "\
+Communiqué of the 1140th meeting of the Peace and Security Council of the \
+African Union
+
+The Council,
+1. Takes note of the briefing by the Commissioner;
+2. Strongly condemns all armed groups operating in the region;
+3. Urges all parties to cease hostilities and to commit to the Nairobi \
+process;
+4. Decides to remain actively seized of the matter.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AUPSC opposition affirmative condemns | all armed groups \
+             operating in the region",
+            "AUPSC appeal affirmative Urges | cease hostilities",
+            // A trigger inside the action asked of others is still asked.
+            "AUPSC appeal affirmative Urges | commit to the Nairobi process",
+            "AUPSC undertaking affirmative Decides to | remain actively \
+             seized of the matter",
+        ]
+    );
+}
+
+/// European Council conclusions: `invites X to`, `remains committed to
+/// supporting`, `The EU and its Member States`.
+#[test]
+fn european_council_conclusions() {
+    let text = "\
+European Council conclusions on Ukraine
+
+1. The European Council invites the Commission to present proposals on \
+further sanctions.
+2. The European Union remains committed to supporting Ukraine's \
+reconstruction.
+3. The EU and its Member States stand ready to contribute to security \
+commitments.
+4. The President of the European Council invited President Zelenskyy to \
+visit Brussels.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "EUCO appeal affirmative invites | present proposals on further \
+             sanctions",
+            "EU undertaking affirmative committed to | supporting Ukraine's \
+             reconstruction",
+            "EU undertaking affirmative stand ready to | contribute to \
+             security commitments",
+        ]
+    );
+}
+
+#[test]
+fn bare_leaders_in_a_summit_statement_are_its_parties() {
+    let text = "\
+Chairman's Statement of the 42nd ASEAN Summit
+
+Leaders agreed to strengthen ASEAN's institutional effectiveness. World \
+leaders must act on climate.
+";
+    // `World leaders` are an agent no lexicon resolves, not the parties.
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "ASEAN undertaking affirmative agreed to | strengthen ASEAN's \
+             institutional effectiveness",
+            " undertaking affirmative must | act on climate",
+        ]
+    );
+}

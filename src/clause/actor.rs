@@ -261,6 +261,27 @@ impl Doc<'_, '_> {
         let named = |m: &Mention| {
             matches!(m.kind, MentionKind::Actor(_) | MentionKind::Person(_))
         };
+        let mut first = first;
+        // `The EU and its Member States`: the members are the named
+        // actor's own; the actor speaks.
+        let m = self.mentions[first];
+        if matches!(m.kind, MentionKind::Agent)
+            && m.start >= 3
+            && self.is_any(m.start - 1, &["its", "their"])
+            && self.is(m.start - 2, "and")
+        {
+            let e = self.mention_ending[m.start - 3];
+            if e != NO_MENTION && named(&self.mentions[e as usize]) {
+                if let Some(owner) =
+                    self.mention_subject(&self.mentions[e as usize], prev)
+                {
+                    let span = subject.span;
+                    *subject = owner;
+                    subject.span = subject.span.cover(span);
+                    first = e as usize;
+                }
+            }
+        }
         if !named(&self.mentions[first]) {
             return;
         }

@@ -624,8 +624,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let mut kind = plan.kind;
                 let mut tentative = plan.tentative;
                 let mut firm = plan.firm;
+                // `urges all parties to cease X and to commit to Y`: an
+                // action after `to` is still asked of the addressee.
+                let asked = plan.kind == Kind::Appeal
+                    && conj.head > 0
+                    && self.is(conj.head - 1, "to");
                 if n > 0 {
-                    if let Some((id, _)) = self.trigger_at(conj.head) {
+                    if let Some((id, _)) =
+                        self.trigger_at(conj.head).filter(|_| !asked)
+                    {
                         let t = self.trigger(id);
                         if (t.kind != Kind::Position
                             || matches!(t.frame, Frame::Stance))
@@ -1076,10 +1083,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                     }
                 }
                 k = j;
+                // `agreed to the adherence to X`: the inner trigger
+                // speaks; `committed to supporting X` is an action.
                 if k < sent.end
                     && self.trigger_at(k).is_some_and(|(id, _)| {
-                        self.trigger(id).kind != Kind::Position
-                            && self.trigger(id).frame != Frame::Modal
+                        let inner = self.trigger(id);
+                        inner.kind != Kind::Position
+                            && inner.frame != Frame::Modal
+                            && !(inner.participle && self.is(c.end - 1, "to"))
                     })
                     && self.verb_at(k, sent.end).is_none()
                 {
@@ -1181,6 +1192,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                             || self.toks.toks[m].has(CAPITALIZED)
                     })
                 });
+                // `invited President X to visit China`: an invitation
+                // to visit commits to nothing.
+                if to.is_some_and(|(_, v)| {
+                    self.is_any(v, &["attend", "pay", "visit"])
+                }) {
+                    return None;
+                }
                 if let Some((j, v)) = to {
                     // `urge China not to provide`: what is asked is not
                     // to act.

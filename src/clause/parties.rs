@@ -170,9 +170,17 @@ impl Doc<'_, '_> {
             if range.len() < 2 || !self.is_any(range.end - 1, &[",", ":"]) {
                 continue;
             }
-            let start = range.start + usize::from(self.is(range.start, "the"));
-            let m = self.mention_starting.get(start).copied();
-            let Some(m) = m.filter(|&m| m != NO_MENTION) else { continue };
+            // `The Security Council` (an actor after `the`) or `The
+            // Council` (an agent, `the` included).
+            let at = |k: usize| {
+                self.mention_starting
+                    .get(k)
+                    .copied()
+                    .filter(|&m| m != NO_MENTION)
+            };
+            let after_the =
+                || at(range.start + 1).filter(|_| self.is(range.start, "the"));
+            let Some(m) = at(range.start).or_else(after_the) else { continue };
             let m = &self.mentions[m as usize];
             // `The Security Council,` on a line of its own, or joined to
             // its first preamble paragraph (`The Security Council,
@@ -184,17 +192,24 @@ impl Doc<'_, '_> {
             if m.end != range.end - 1 && !preamble {
                 continue;
             }
-            if let MentionKind::Actor(a) = m.kind {
-                bodies.push((
-                    range.start,
-                    Subject {
-                        actors: vec![a],
-                        span: self.span_of(range.start..m.end),
-                        negative: false,
-                        resolved: true,
-                    },
-                ));
-            }
+            // `The Council,` under a title naming the council: an agent
+            // stands for the document's parties, known only later (see
+            // `operative_body`).
+            let actors = match m.kind {
+                MentionKind::Actor(a) => vec![a],
+                MentionKind::Agent
+                | MentionKind::Parties { negative: false } => Vec::new(),
+                _ => continue,
+            };
+            bodies.push((
+                range.start,
+                Subject {
+                    resolved: !actors.is_empty(),
+                    actors,
+                    span: self.span_of(range.start..m.end),
+                    negative: false,
+                },
+            ));
         }
         bodies
     }
@@ -213,7 +228,14 @@ impl Doc<'_, '_> {
         // The third person of the body: `decides`, not `decided` or a
         // bare imperative.
         let third_person = self.norm(tok).ends_with('s');
-        (opens && first.has(CAPITALIZED) && third_person).then(|| body.clone())
+        (opens && first.has(CAPITALIZED) && third_person).then(|| {
+            let mut body = body.clone();
+            if !body.resolved {
+                body.actors = self.parties.clone();
+                body.resolved = !body.actors.is_empty();
+            }
+            body
+        })
     }
 
     /// Mentions of a title block, after `between` if it has one and before
