@@ -501,3 +501,48 @@ leaders must act on climate.
         ]
     );
 }
+
+/// A declaration of an organization's heads of state, named after the
+/// city that adopted it: `Astana` is the place, `The Member States` the
+/// organization.
+#[test]
+fn a_declaration_named_after_a_capital_speaks_for_its_organization() {
+    let text = "\
+Astana Declaration of the Council of Heads of State of the Shanghai \
+Cooperation Organisation
+
+The Member States stand for the peaceful settlement of disputes through \
+dialogue. The Member States advocate the early resolution of the situation \
+in Afghanistan. The advocates of unilateralism are few.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "SCO support affirmative stand for | the peaceful settlement of \
+             disputes through dialogue",
+            "SCO support affirmative advocate | the early resolution of the \
+             situation in Afghanistan",
+        ]
+    );
+}
+
+#[test]
+fn negation_phrases_after_a_modal_negate_it() {
+    let text = "\
+Joint Statement between the Republic of Korea and Japan
+
+The Korean side will no longer pursue the case at the World Trade \
+Organization. President Yoon stated that the Republic of Korea would not \
+seek reimbursement.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "KOR undertaking negative will | pursue the case at the World \
+             Trade Organization",
+            "KOR position affirmative stated | the Republic of Korea would not \
+             seek reimbursement",
+        ]
+    );
+}

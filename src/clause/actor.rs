@@ -265,7 +265,7 @@ impl Doc<'_, '_> {
         // `The EU and its Member States`: the members are the named
         // actor's own; the actor speaks.
         let m = self.mentions[first];
-        if matches!(m.kind, MentionKind::Agent)
+        if matches!(m.kind, MentionKind::Agent | MentionKind::Parties { .. })
             && m.start >= 3
             && self.is_any(m.start - 1, &["its", "their"])
             && self.is(m.start - 2, "and")

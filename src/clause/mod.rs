@@ -714,7 +714,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                         &["be", "been", "being", "is", "are", "was", "were"],
                     )
             };
-        noun || passive
+        // `advocates of peaceful coexistence`, `the support of`: a noun.
+        let of_follows = len == 1 && i + 1 < sent.end && self.is(i + 1, "of");
+        noun || passive || of_follows
     }
 
     /// Whether most words of four letters or more in `range` start with a
@@ -1010,8 +1012,17 @@ impl<'t, 'a> Doc<'t, 'a> {
         match t.frame {
             Frame::Modal => {
                 let mut j = k;
-                while j < sent.end && self.is_aux_after_modal(j) {
-                    j += 1;
+                while j < sent.end {
+                    if self.is_aux_after_modal(j) {
+                        j += 1;
+                    } else if let Some(rl) =
+                        self.role_where(j, |r| r == Role::Negation)
+                    {
+                        // `will no longer pursue`
+                        j += rl.len as usize;
+                    } else {
+                        break;
+                    }
                 }
                 if j >= sent.end {
                     return None;
@@ -1462,9 +1473,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         negative: &mut bool,
     ) -> usize {
         while j < end {
-            if self.has_role(j, Role::Negation) {
+            if let Some(rl) = self.role_where(j, |r| r == Role::Negation) {
                 *negative = true;
-                j += 1;
+                j += rl.len as usize;
             } else if self.is_adverb(j) || self.has_role(j, Role::Adverb) {
                 if self.roles(j).iter().any(|r| r.role == Role::Firm) {
                     *firm = true;

@@ -252,7 +252,14 @@ impl Doc<'_, '_> {
             }
         }
         for m in self.mentions_in(start..end) {
-            found.extend(self.mention_actors_static(m));
+            // `Astana Declaration`: a capital in a title is where the
+            // text was adopted.
+            let place = self.hits.pattern_at(m.start).is_some_and(|p| {
+                self.lex.places.contains(&self.lex.patterns[p].norm)
+            });
+            if !place {
+                found.extend(self.mention_actors_static(m));
+            }
         }
     }
 }

@@ -98,6 +98,9 @@ pub(crate) struct Lexicon {
     /// `(normalized phrase, topic index)`.
     pub(crate) topic_patterns: Vec<(String, u32)>,
     pub(crate) abbreviations: HashSet<String>,
+    /// Normalized capitals (`astana`): in a title (`Astana Declaration`)
+    /// they name a place, not a party.
+    pub(crate) places: HashSet<String>,
     /// Actor id (`"KHM"`) → index in `actors`.
     actor_index: HashMap<Arc<str>, u32>,
 }
@@ -247,6 +250,7 @@ impl Lexicon {
             topics: Vec::new(),
             topic_patterns: Vec::new(),
             abbreviations: HashSet::default(),
+            places: HashSet::default(),
             actor_index: HashMap::default(),
         };
         let mut index: HashMap<String, usize> = HashMap::default();
@@ -333,6 +337,9 @@ impl Lexicon {
                                     false,
                                 ));
                             }
+                        }
+                        for c in &entry.capitals {
+                            lex.places.insert(norm(c).0);
                         }
                         for s in entry
                             .capitals
