@@ -120,3 +120,20 @@ fn an_acronym_the_text_defines_resolves_later() {
     );
     assert_eq!(records, [one("AUT", "expand scholarships")]);
 }
+
+#[test]
+fn a_leader_named_in_full_is_then_called_by_family_name() {
+    // The lexicon knows `Xi Jinping` and `Micheál Martin`; the text then
+    // says `President Xi` and `Taoiseach Martin`.
+    let text = "Joint Statement between China and Ireland\n\n\
+                President Xi Jinping met Taoiseach Micheál Martin in Beijing. \
+                President Xi reaffirmed support for Ireland's bid. Taoiseach \
+                Martin will open a new consulate.\n";
+    let records = common::extractor().extract(text);
+    common::assert_spans(text, &records);
+    let got: Vec<_> = records.iter().map(who_and_what).collect();
+    assert_eq!(
+        got,
+        [one("CHN", "Ireland's bid"), one("IRL", "open a new consulate")]
+    );
+}

@@ -261,7 +261,10 @@ pub(crate) fn bound_mentions(
     mentions: &[Mention],
 ) -> Vec<Mention> {
     let n = doc.toks.toks.len();
-    if !titled.iter().any(|&t| t) {
+    let persons = mentions.iter().filter(|m| {
+        matches!(m.kind, MentionKind::Person(_)) && m.end - m.start >= 2
+    });
+    if !titled.iter().any(|&t| t) && persons.clone().next().is_none() {
         return Vec::new();
     }
     let mut covering = vec![NO_MENTION; n];
@@ -274,6 +277,23 @@ pub(crate) fn bound_mentions(
     let runs = b.title_runs();
     let mut surnames: HashMap<&str, Bound> = HashMap::default();
     let mut titles: HashMap<&str, Bound> = HashMap::default();
+    // A leader the lexicon knows by full name is then called by surname:
+    // `Micheál Martin` ... `Taoiseach Martin`; `Xi Jinping` ...
+    // `President Xi` (a short first word is a family name first).
+    for m in persons {
+        let MentionKind::Person(a) = m.kind else { continue };
+        let word = |k: usize| {
+            let t = &doc.toks.toks[k];
+            t.kind == TokenKind::Word && t.has(CAPITALIZED)
+        };
+        let last = m.end - 1;
+        if word(last) && doc.toks.toks[last].span.len() >= 3 {
+            bind(&mut surnames, doc.norm(last), a);
+        }
+        if word(m.start) && doc.toks.toks[m.start].span.len() <= 4 {
+            bind(&mut surnames, doc.norm(m.start), a);
+        }
+    }
     for run in &runs {
         // `Prime Minister Hun Sen`: a person the lexicon knows.
         if let Some(m) = b.mention_at(run.end) {
