@@ -546,3 +546,21 @@ seek reimbursement.
         ]
     );
 }
+
+#[test]
+fn it_after_a_body_no_lexicon_knows_is_that_body() {
+    let text = "\
+Agreement between Andorra and the European Economic Community
+
+The Principality of Andorra shall abolish customs duties. The Joint \
+Committee shall adopt its rules of procedure. It shall meet once a year.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AND undertaking affirmative shall | abolish customs duties",
+            " undertaking affirmative shall | adopt its rules of procedure",
+            " undertaking affirmative shall | meet once a year",
+        ]
+    );
+}

@@ -399,6 +399,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             let produced = &out[before..];
             if let Some(subj) = own_subject.clone() {
                 last_subject = Some(subj);
+            } else if let Some(r) = produced.iter().find(|r| {
+                !r.inherited
+                    && r.actor_text.is_some_and(|t| !t.span.is_empty())
+            }) {
+                // `The Joint Committee shall adopt its rules. It shall
+                // meet ...`: `It` is the committee, even when no lexicon
+                // knows it.
+                last_subject = Some(Subject {
+                    actors: self.actor_indices(&r.actors),
+                    span: r.actor_text.map(|e| e.span).unwrap_or_default(),
+                    negative: false,
+                    resolved: !r.actors.is_empty(),
+                });
             }
             if let Some(r) = produced
                 .iter()
