@@ -564,3 +564,37 @@ Committee shall adopt its rules of procedure. It shall meet once a year.
         ]
     );
 }
+
+/// Phrasings of joint statements beyond the reference: negated and
+/// nominal triggers, solidarity, alarm, consensus.
+#[test]
+fn more_phrasings_of_joint_statements() {
+    let text = "\
+Joint Statement between the Republic of India and the French Republic
+
+1. Both leaders expressed their desire to strengthen defence ties.
+2. We express our solidarity with the people of Ukraine.
+3. We are alarmed by the rise in attacks on civilians.
+4. The two sides reached consensus on enhancing maritime cooperation.
+5. The two sides decided not to impose new tariffs.
+6. The leaders agreed to neither recognize nor support the regime.
+7. Both sides are troubled by the humanitarian situation.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "FRA+IND undertaking affirmative desire to | strengthen defence ties",
+            "FRA+IND support affirmative solidarity with | the people of Ukraine",
+            "FRA+IND opposition affirmative alarmed by | the rise in attacks on \
+             civilians",
+            "FRA+IND undertaking affirmative reached consensus on | enhancing \
+             maritime cooperation",
+            "FRA+IND undertaking negative decided not to | impose new tariffs",
+            "FRA+IND undertaking negative agreed to | recognize nor support the \
+             regime",
+            "FRA+IND opposition affirmative troubled by | the humanitarian \
+             situation",
+        ]
+    );
+}
