@@ -147,6 +147,26 @@ fn treaty_obligations_and_rights() {
 }
 
 #[test]
+fn a_relative_clause_after_the_party_keeps_it_the_subject() {
+    let text = "\
+Agreement between the Government of New Zealand and the Government of the \
+Republic of Korea
+
+A Party that intends to adopt a measure shall notify the other Party in \
+advance. The Parties, which are members of the WTO, shall cooperate. \
+Those who travel irregularly should understand the risks.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "KOR+NZL undertaking affirmative shall | notify the other Party in \
+             advance",
+            "KOR+NZL undertaking affirmative shall | cooperate",
+        ]
+    );
+}
+
+#[test]
 fn article_headings_are_blocks_of_their_own() {
     let sentences = common::extractor().sentences(TREATY);
     let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();

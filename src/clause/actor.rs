@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::{Doc, NO_MENTION};
-use crate::lexicon::Role;
+use crate::lexicon::{Frame, Role};
 use crate::text::token::{TokenKind, CAPITALIZED};
 use crate::Span;
 
@@ -395,6 +395,9 @@ impl Doc<'_, '_> {
         floor: usize,
         last: &Option<Subject>,
     ) -> Scan {
+        let modal = self.trigger_at(tok).is_some_and(|(id, _)| {
+            self.lex.triggers[id as usize].frame == Frame::Modal
+        });
         let mut j = tok;
         while j > floor {
             j -= 1;
@@ -474,6 +477,31 @@ impl Doc<'_, '_> {
             }
             if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
                 return Scan::Conj(j);
+            }
+            // `A Party that intends to adopt a measure shall notify`: a
+            // relative clause after the subject's name.
+            let relative = (j.saturating_sub(12).max(floor + 1)..j)
+                .rev()
+                .take_while(|&r| !self.is_any(r, &[",", ";", ":"]))
+                .find(|&r| self.is_any(r, &["that", "which", "who"]));
+            if let Some(r) = relative.filter(|_| modal) {
+                let named = match self.mention_ending[r - 1] {
+                    NO_MENTION => {
+                        self.toks.toks[r - 1].has(CAPITALIZED)
+                            && self.is_any(
+                                r - 1,
+                                &["party", "participant", "side"],
+                            )
+                    }
+                    e => !matches!(
+                        self.mentions[e as usize].kind,
+                        MentionKind::Agent | MentionKind::Pronoun
+                    ),
+                };
+                if named {
+                    j = r;
+                    continue;
+                }
             }
             // After an opening phrase: `On the methods of work, the RWCs`.
             let clause_start = (floor..j)
