@@ -618,3 +618,24 @@ Joint Statement between the Republic of India and the French Republic
         ]
     );
 }
+
+#[test]
+fn the_administration_is_the_party_of_a_one_party_text() {
+    // A fact sheet or a speech has one party: its `Administration` is it.
+    let text = "The Administration looks forward to working with Congress. \
+                USAID plans to invest $12 million in the program.";
+    let records = common::extractor().extract_with_parties(text, &["USA"]);
+    assert_eq!(
+        summary(&records),
+        [
+            "USA undertaking affirmative looks forward to | working with \
+             Congress",
+            "USA undertaking affirmative plans to | invest $12 million in the \
+             program",
+        ]
+    );
+    // With two parties, `the Administration` is nobody's in particular.
+    let records =
+        common::extractor().extract_with_parties(text, &["USA", "MNG"]);
+    assert!(records[0].actors.is_empty());
+}

@@ -75,6 +75,7 @@ pub(crate) fn mentions(
                     | Role::Person(_)
                     | Role::PartyAll
                     | Role::PartyNegative
+                    | Role::PartySingle
                     | Role::Pronoun
                     | Role::Agent
             )
@@ -202,7 +203,18 @@ impl Doc<'_, '_> {
                     _ => return None,
                 }
             }
-            MentionKind::Agent => (Vec::new(), false, false),
+            MentionKind::Agent => {
+                let single = self.parties.len() == 1
+                    && self.roles(m.start).iter().any(|r| {
+                        r.role == Role::PartySingle
+                            && r.len as usize == m.end - m.start
+                    });
+                if single {
+                    (self.parties.clone(), false, true)
+                } else {
+                    (Vec::new(), false, false)
+                }
+            }
         };
         let mut start = m.start;
         // `the Chinese side`, `President Biden`, `His Excellency ...`.

@@ -31,6 +31,9 @@ pub(crate) enum Role {
     Demonym(u32),
     PartyAll,
     PartyNegative,
+    /// `the Administration`: the document's party when it has one only
+    /// (a speech, a fact sheet); otherwise an agent.
+    PartySingle,
     Pronoun,
     Agent,
     Addressee,
@@ -121,6 +124,7 @@ impl Lexicon {
             Role::Demonym(a) => format!("demonym {}", actor(a)),
             Role::PartyAll => "parties".into(),
             Role::PartyNegative => "parties negative".into(),
+            Role::PartySingle => "single party".into(),
             Role::Pronoun => "pronoun".into(),
             Role::Agent => "agent".into(),
             Role::Addressee => "addressee".into(),
@@ -394,6 +398,7 @@ impl Lexicon {
                         let role = match *role {
                             PhraseRole::PartyAll => Role::PartyAll,
                             PhraseRole::PartyNegative => Role::PartyNegative,
+                            PhraseRole::PartySingle => Role::PartySingle,
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
                             PhraseRole::Addressee => Role::Addressee,

@@ -46,6 +46,8 @@ struct Parties {
     #[serde(default)]
     negative: Phrases,
     #[serde(default)]
+    single: Phrases,
+    #[serde(default)]
     pronouns: Phrases,
     #[serde(default)]
     agents: Phrases,
@@ -139,6 +141,7 @@ pub(crate) struct ActorEntryOwned {
 pub(crate) enum PhraseRole {
     PartyAll,
     PartyNegative,
+    PartySingle,
     Pronoun,
     Agent,
     Addressee,
@@ -337,6 +340,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         let p = p.into_inner();
         phrases(p.all, PhraseRole::PartyAll, &mut out, &mut errors);
         phrases(p.negative, PhraseRole::PartyNegative, &mut out, &mut errors);
+        phrases(p.single, PhraseRole::PartySingle, &mut out, &mut errors);
         phrases(p.pronouns, PhraseRole::Pronoun, &mut out, &mut errors);
         phrases(p.agents, PhraseRole::Agent, &mut out, &mut errors);
         phrases(p.addressees, PhraseRole::Addressee, &mut out, &mut errors);
