@@ -561,8 +561,8 @@ seek reimbursement.
         [
             "KOR undertaking negative will | pursue the case at the World \
              Trade Organization",
-            "KOR position affirmative stated | the Republic of Korea would not \
-             seek reimbursement",
+            // The speaker's own state in reported speech undertakes.
+            "KOR undertaking negative would | seek reimbursement",
         ]
     );
 }
@@ -638,4 +638,27 @@ fn the_administration_is_the_party_of_a_one_party_text() {
     let records =
         common::extractor().extract_with_parties(text, &["USA", "MNG"]);
     assert!(records[0].actors.is_empty());
+}
+
+/// Reported speech: `would` under the speaker's own stance is an
+/// undertaking; under someone else's, or alone, it is not.
+#[test]
+fn would_in_reported_speech() {
+    let text = "\
+Japan-Viet Nam Summit Meeting
+
+The two leaders confirmed that they would work together on energy. \
+Prime Minister Kishida stated that Japan would not impose new tariffs. \
+Japan believes that Viet Nam would benefit from the program. We would \
+like to thank the hosts.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN+VNM undertaking affirmative would | work together on energy",
+            "JPN undertaking negative would | impose new tariffs",
+            "JPN position affirmative believes | Viet Nam would benefit from \
+             the program",
+        ]
+    );
 }

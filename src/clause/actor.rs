@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::{Doc, NO_MENTION};
-use crate::lexicon::{Frame, Role};
+use crate::lexicon::Role;
 use crate::text::token::{TokenKind, CAPITALIZED};
 use crate::Span;
 
@@ -408,7 +408,7 @@ impl Doc<'_, '_> {
         last: &Option<Subject>,
     ) -> Scan {
         let modal = self.trigger_at(tok).is_some_and(|(id, _)| {
-            self.lex.triggers[id as usize].frame == Frame::Modal
+            self.lex.triggers[id as usize].frame.is_modal()
         });
         let mut j = tok;
         while j > floor {

@@ -543,6 +543,17 @@ impl<'t, 'a> Doc<'t, 'a> {
             if c.tok < consumed_until {
                 continue;
             }
+            // `would` is a modal only in a that-clause after a stance.
+            if self.trigger(c.id).frame == Frame::Reported
+                && !cands[..ci].iter().any(|p| {
+                    matches!(
+                        self.trigger(p.id).frame,
+                        Frame::That | Frame::Stance
+                    ) && (p.end..c.tok).any(|k| self.is(k, "that"))
+                })
+            {
+                continue;
+            }
             // `We take note of the report and request X to`: the first
             // predicate commits to nothing, the verb after `and` is the
             // sentence subject's second predicate.
@@ -1023,7 +1034,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut shape;
         let mut targets_from = None;
         match t.frame {
-            Frame::Modal => {
+            Frame::Modal | Frame::Reported => {
                 let mut j = k;
                 while j < sent.end {
                     if self.is_aux_after_modal(j) {
@@ -1113,7 +1124,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && self.trigger_at(k).is_some_and(|(id, _)| {
                         let inner = self.trigger(id);
                         inner.kind != Kind::Position
-                            && inner.frame != Frame::Modal
+                            && !inner.frame.is_modal()
                             && !(inner.participle && self.is(c.end - 1, "to"))
                     })
                     && self.verb_at(k, sent.end).is_none()
@@ -1520,7 +1531,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         if t.participle {
             return true;
         }
-        if t.frame == Frame::Modal {
+        if t.frame.is_modal() {
             return true;
         }
         // A base form (`support`) after `and` is a coordinated action,
@@ -1779,7 +1790,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     fn modal_between(&self, from: usize, to: usize) -> bool {
         (from + 1..to).any(|k| {
             self.trigger_at(k)
-                .is_some_and(|(id, _)| self.trigger(id).frame == Frame::Modal)
+                .is_some_and(|(id, _)| self.trigger(id).frame.is_modal())
         })
     }
 

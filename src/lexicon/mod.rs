@@ -134,6 +134,7 @@ impl Lexicon {
                 let frame = match t.frame {
                     Frame::Verb => "verb",
                     Frame::Modal => "modal",
+                    Frame::Reported => "reported",
                     Frame::Object => "object",
                     Frame::Nominal => "nominal",
                     Frame::Appeal => "appeal",

@@ -65,6 +65,8 @@ struct Triggers {
     #[serde(default)]
     modal: Phrases,
     #[serde(default)]
+    reported: Phrases,
+    #[serde(default)]
     object: Phrases,
     #[serde(default)]
     nominal: Phrases,
@@ -169,6 +171,9 @@ pub(crate) enum PhraseRole {
 pub(crate) enum Frame {
     Verb,
     Modal,
+    /// `would` in reported speech: a modal only inside a that-clause of
+    /// the speaker's own stance (`confirmed that they would work`).
+    Reported,
     Object,
     Nominal,
     Appeal,
@@ -184,6 +189,11 @@ impl Frame {
     /// Whether the trigger asks others to act.
     pub(crate) fn asks_others(self) -> bool {
         matches!(self, Frame::Appeal | Frame::Directive)
+    }
+
+    /// Whether the action follows as after a modal (`will`, `would`).
+    pub(crate) fn is_modal(self) -> bool {
+        matches!(self, Frame::Modal | Frame::Reported)
     }
 }
 
@@ -372,6 +382,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 |frame| PhraseRole::Trigger { kind, frame, negative: false };
             phrases(t.verb, role(Frame::Verb), &mut out, &mut errors);
             phrases(t.modal, role(Frame::Modal), &mut out, &mut errors);
+            phrases(t.reported, role(Frame::Reported), &mut out, &mut errors);
             phrases(t.object, role(Frame::Object), &mut out, &mut errors);
             phrases(t.nominal, role(Frame::Nominal), &mut out, &mut errors);
             phrases(t.appeal, role(Frame::Appeal), &mut out, &mut errors);
