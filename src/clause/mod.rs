@@ -590,11 +590,34 @@ impl<'t, 'a> Doc<'t, 'a> {
                 coordinated = Some((tok, plan.subject.clone()));
             }
             // `Looking forward to X, Prime Minister Abe ...`: the opening
-            // phrase ends at the comma before its subject.
-            if plan.subject.span.start > plan.trigger.end {
+            // phrase ends at the comma before its subject (or before the
+            // sentence's own subject, when the parties stand in for it).
+            let subject_after = if plan.subject.span.start > plan.trigger.end {
+                Some(plan.subject.span.start)
+            } else if c.tok == range.start && self.trigger(c.id).participle {
+                // `Acknowledging that X, we realize ...`
+                (plan.content_start..limit)
+                    .find(|&k| {
+                        self.is(k, ",")
+                            && self.mention_starting.get(k + 1).is_some_and(
+                                |&m| {
+                                    m != NO_MENTION
+                                        && matches!(
+                                            self.mentions[m as usize].kind,
+                                            MentionKind::Parties { .. }
+                                                | MentionKind::Actor(_)
+                                        )
+                                },
+                            )
+                    })
+                    .map(|k| self.toks.toks[k + 1].span.start)
+            } else {
+                None
+            };
+            if let Some(subject_start) = subject_after {
                 let before_subject = (plan.content_start..limit)
                     .take_while(|&k| {
-                        self.toks.toks[k].span.start < plan.subject.span.start
+                        self.toks.toks[k].span.start < subject_start
                     })
                     .filter(|&k| self.is(k, ","))
                     .last();
