@@ -1058,3 +1058,22 @@ fn we_need_to_binds_us_and_generic_plurals_are_no_parties() {
     let more = starting(&records, "do more");
     assert!(more.actors.is_empty(), "{}", dump(&records));
 }
+
+#[test]
+fn coordinated_that_clauses_of_one_verb_split() {
+    let text = "Joint Statement of Japan and the United States\n\
+                Together, we will ensure that our alliance is steadfast; that \
+                our partnership fuels a recovery; and that we cooperate with \
+                partners.";
+    let records = crate::common::extractor().extract(text);
+    crate::common::assert_spans(text, &records);
+    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    assert_eq!(
+        contents,
+        [
+            "ensure that our alliance is steadfast",
+            "our partnership fuels a recovery",
+            "we cooperate with partners",
+        ]
+    );
+}

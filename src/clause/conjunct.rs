@@ -99,6 +99,9 @@ impl<'t, 'a> Doc<'t, 'a> {
             Shape::Actions { .. } => self.list_closes(start, end),
             _ => Vec::new(),
         };
+        let that_clauses = start + 1 < end
+            && self.is(start + 1, "that")
+            && self.verb_head(start, end);
         let mut i = start + 1;
         while i < end {
             let w = self.norm(i);
@@ -156,6 +159,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let mut k = i + 1;
                         if k < end && self.is(k, "and") {
                             k += 1;
+                        }
+                        // `ensure that X; that Y; and that Z`: each
+                        // that-clause is an action of the first verb.
+                        if that_clauses && k + 1 < end && self.is(k, "that") {
+                            self.close(&mut out, &mut cur, i, k + 1);
+                            i = k + 2;
+                            continue;
                         }
                         let with_to = k < end && self.is(k, "to");
                         if with_to {
