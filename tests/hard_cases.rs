@@ -1077,3 +1077,20 @@ fn coordinated_that_clauses_of_one_verb_split() {
         ]
     );
 }
+
+#[test]
+fn a_double_negation_and_no_intention() {
+    let text = "Joint Statement of China and Russia\n\
+                The Sides will not hesitate to take all necessary measures. \
+                The Sides have no intention to deploy missiles.";
+    let records = crate::common::extractor().extract(text);
+    let got: Vec<(Polarity, &str)> =
+        records.iter().map(|r| (r.polarity, r.content.text)).collect();
+    assert_eq!(
+        got,
+        [
+            (Polarity::Affirmative, "take all necessary measures"),
+            (Polarity::Negative, "deploy missiles"),
+        ]
+    );
+}

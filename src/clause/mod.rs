@@ -1122,7 +1122,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     return None;
                 }
-                let (n, f, te, r) = self.modifiers(k..j);
+                let (mut n, f, te, r) = self.modifiers(k..j);
+                // `will not hesitate to take measures`: a double negation.
+                if n && j + 2 < sent.end
+                    && self.is(j, "hesitate")
+                    && self.is(j + 1, "to")
+                {
+                    n = false;
+                    j += 2;
+                }
                 negative |= n;
                 firm |= f;
                 tentative |= te;
