@@ -662,3 +662,24 @@ like to thank the hosts.
         ]
     );
 }
+
+#[test]
+fn an_opening_in_a_numbered_paragraph_names_the_parties() {
+    let text = "\
+Joint Declaration on the Americas Partnership for Economic Prosperity
+
+1.  We, the governments of Barbados, Canada, Chile and Uruguay, share \
+geographies and history.
+
+2.  We intend to accelerate the region's economic growth. Our three \
+nations will meet again.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "BRB+CAN+CHL+URY undertaking affirmative intend to | accelerate \
+             the region's economic growth",
+            "BRB+CAN+CHL+URY undertaking affirmative will | meet again",
+        ]
+    );
+}

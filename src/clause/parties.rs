@@ -58,8 +58,11 @@ impl Doc<'_, '_> {
         }
         // The opening sentence of the first prose block after the title
         // (a long title is a block of text too).
+        // (`1. We, the governments of X, Y and Z, share ...` opens with
+        // a numbered paragraph.)
         let opening = self.sents.iter().find(|s| {
-            s.block >= titles && self.blocks[s.block].kind == BlockKind::Text
+            s.block >= titles
+                && self.blocks[s.block].kind != BlockKind::Heading
         });
         if let (true, Some(s)) = (found.is_empty(), opening) {
             // A treaty names its parties before `(hereinafter referred to
