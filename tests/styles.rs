@@ -375,7 +375,8 @@ fn a_verb_of_saying_or_thinking_after_the_parties_is_no_action() {
 Joint Statement of Japan and Viet Nam
 
 We recall our national positions. We express our hope for peace. We \
-consider the matter closed. We build new bridges.
+consider the matter closed. We share key priorities. We meet at a time of \
+great challenge. We build new bridges.
 ";
     assert_eq!(
         summary(&extract(text)),
