@@ -1094,3 +1094,36 @@ fn a_double_negation_and_no_intention() {
         ]
     );
 }
+
+#[test]
+fn a_new_clause_with_its_own_subject_ends_the_content() {
+    let text = "Joint Statement of China and Russia\n\
+                We welcome the support of the United Nations, and we commend \
+                the Secretary-General. We are committed to a peaceful \
+                resolution, but we will defend our citizens. We agreed that \
+                the issues are not about rights, but about security.";
+    let records = crate::common::extractor().extract(text);
+    crate::common::assert_spans(text, &records);
+    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    assert_eq!(
+        contents,
+        [
+            "the support of the United Nations",
+            "a peaceful resolution",
+            "defend our citizens",
+            "the issues are not about rights, but about security",
+        ]
+    );
+}
+
+#[test]
+fn agreed_to_before_a_preposition_is_a_past_agreement() {
+    let text = "We must honour the goals agreed to at the Millennium Summit.";
+    let records =
+        crate::common::extractor().extract_with_parties(text, &["TTO"]);
+    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    assert_eq!(
+        contents,
+        ["honour the goals agreed to at the Millennium Summit"]
+    );
+}

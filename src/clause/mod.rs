@@ -1149,6 +1149,20 @@ impl<'t, 'a> Doc<'t, 'a> {
                     }
                 }
                 k = j;
+                // `the goals agreed to at the Millennium Summit`: no
+                // action follows.
+                if k < sent.end
+                    && self.is(c.end - 1, "to")
+                    && self.is_any(
+                        k,
+                        &[
+                            "at", "in", "on", "by", "during", "under",
+                            "within", "since", "upon",
+                        ],
+                    )
+                {
+                    return None;
+                }
                 // `agreed to the adherence to X`: the inner trigger
                 // speaks; `committed to supporting X` is an action.
                 if k < sent.end
@@ -1578,6 +1592,36 @@ impl<'t, 'a> Doc<'t, 'a> {
     ///
     /// Also returns the token of a second predicate of the same subject
     /// (see [`second_predicate`](Self::second_predicate)) that ends it.
+    /// Where a new clause with its own subject starts inside the
+    /// content `start..end`: `welcome X, and we commend Y`, `strive to
+    /// respect it, but that commitment ...`. Looks at a bounded stretch,
+    /// so that a long content costs no more than its first tokens.
+    fn new_clause(&self, start: usize, end: usize) -> Option<usize> {
+        let stop = end.min(start + 256);
+        (start + 1..stop)
+            .find(|&k| {
+                // `, but we ...` always; not `not (only) X, but (also) Y`.
+                if self.is(k, "but") && self.is(k - 1, ",") {
+                    let subject = k + 1 < stop
+                        && self.is_any(k + 1, &["we", "they", "i"]);
+                    return subject
+                        || !(k + 1 < stop && self.is(k + 1, "also"))
+                            && !(start..k).any(|j| self.is(j, "not"));
+                }
+                if !self.is_any(k, &["and", ";"]) {
+                    return false;
+                }
+                let mut s = k + 1;
+                if s < stop && self.is(k, ";") && self.is(s, "and") {
+                    s += 1;
+                }
+                s + 1 < stop
+                    && self.is_any(s, &["we", "they", "i"])
+                    && self.toks.toks[s + 1].kind == TokenKind::Word
+            })
+            .map(|k| if self.is(k - 1, ",") { k - 1 } else { k })
+    }
+
     fn clause_limit(
         &self,
         later: &[Cand],
@@ -1591,6 +1635,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             limit -= 1;
         }
+        limit = self.new_clause(plan.content_start, limit).unwrap_or(limit);
         for c in later {
             if plan.shape == Shape::Clause {
                 let scan = self.subject_scan(c.tok, plan.content_start);
