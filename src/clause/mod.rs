@@ -1604,9 +1604,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if self.is(k, "but") && self.is(k - 1, ",") {
                     let subject = k + 1 < stop
                         && self.is_any(k + 1, &["we", "they", "i"]);
-                    return subject
-                        || !(k + 1 < stop && self.is(k + 1, "also"))
-                            && !(start..k).any(|j| self.is(j, "not"));
+                    let correlative = k + 1 < stop && self.is(k + 1, "also")
+                        || (start..k).any(|j| self.is(j, "not"));
+                    return subject || !correlative;
                 }
                 if !self.is_any(k, &["and", ";"]) {
                     return false;
