@@ -167,6 +167,25 @@ Those who travel irregularly should understand the risks.
 }
 
 #[test]
+fn treaty_deadlines_and_requests_are_no_negation_nor_appeal() {
+    let text = "\
+Agreement between Ireland and the United Kingdom
+
+Ireland shall not later than 1 July 1975 eliminate quantitative \
+restrictions. Upon request of the other Party, a Party shall provide \
+information.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IRL undertaking affirmative shall | eliminate quantitative \
+             restrictions",
+            "GBR+IRL undertaking affirmative shall | provide information",
+        ]
+    );
+}
+
+#[test]
 fn article_headings_are_blocks_of_their_own() {
     let sentences = common::extractor().sentences(TREATY);
     let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();

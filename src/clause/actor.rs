@@ -580,8 +580,10 @@ impl Doc<'_, '_> {
         }
         let first = self.norm(floor);
         let toks = &self.toks.toks;
-        let opener = matches!(first, "the" | "both" | "all" | "each")
-            || toks[floor].has(crate::text::token::CAPITALIZED);
+        let opener = matches!(
+            first,
+            "the" | "both" | "all" | "each" | "a" | "an" | "any"
+        ) || toks[floor].has(crate::text::token::CAPITALIZED);
         if !opener {
             return None;
         }

@@ -741,6 +741,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         len: usize,
         sent: Range<usize>,
     ) -> bool {
+        if self.trigger(id).frame == Frame::Appeal {
+            return self.appeal_noun(i, len, sent);
+        }
         if self.trigger(id).frame != Frame::Object {
             return false;
         }
@@ -764,6 +767,17 @@ impl<'t, 'a> Doc<'t, 'a> {
         // `advocates of peaceful coexistence`, `the support of`: a noun.
         let of_follows = len == 1 && i + 1 < sent.end && self.is(i + 1, "of");
         noun || passive || of_follows
+    }
+
+    /// `at the request of`, `upon request`: an appeal verb used as a noun.
+    fn appeal_noun(&self, i: usize, len: usize, sent: Range<usize>) -> bool {
+        len == 1
+            && (i + 1 < sent.end && self.is(i + 1, "of")
+                || i > sent.start
+                    && self.is_any(
+                        i - 1,
+                        &["upon", "on", "the", "a", "any", "such"],
+                    ))
     }
 
     /// Whether most words of four letters or more in `range` start with a
@@ -1059,7 +1073,26 @@ impl<'t, 'a> Doc<'t, 'a> {
         match t.frame {
             Frame::Modal | Frame::Reported => {
                 let mut j = k;
+                let mut deadline = 0..0;
                 while j < sent.end {
+                    // `shall not later than 1 July 1975 eliminate`: a
+                    // deadline, not a negation.
+                    if j + 2 < sent.end
+                        && self.is_any(j, &["not", "no"])
+                        && self.is(j + 1, "later")
+                        && self.is(j + 2, "than")
+                    {
+                        let deadline_end = (j + 3..(j + 12).min(sent.end))
+                            .find(|&v| self.verb_at(v, sent.end).is_some());
+                        match deadline_end {
+                            Some(v) => {
+                                deadline = j..v;
+                                j = v;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
                     if self.is_aux_after_modal(j) {
                         j += 1;
                     } else if let Some(rl) =
@@ -1123,6 +1156,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                     return None;
                 }
                 let (mut n, f, te, r) = self.modifiers(k..j);
+                if !deadline.is_empty() {
+                    n = self.modifiers(k..deadline.start).0
+                        || self.modifiers(deadline.end..j).0;
+                }
                 // `will not hesitate to take measures`: a double negation.
                 if n && j + 2 < sent.end
                     && self.is(j, "hesitate")
