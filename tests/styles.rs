@@ -703,3 +703,34 @@ nations will meet again.
         ]
     );
 }
+
+/// Chinese joint statements beyond the reference.
+#[test]
+fn a_china_pakistan_style_statement() {
+    let text = "\
+Joint Statement between the People's Republic of China and the Islamic \
+Republic of Pakistan
+
+1. The Chinese side welcomes Pakistan to join the Global Development \
+Initiative.
+2. The two sides pointed out that the CPEC is a pioneering project.
+3. The two sides agreed that the CPEC will promote regional connectivity.
+4. We welcome the decision of Japan to establish a fund.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "CHN appeal affirmative welcomes | join the Global Development \
+             Initiative",
+            "CHN+PAK position affirmative pointed out | the CPEC is a \
+             pioneering project",
+            // A body that is no actor predicts; the parties take a stance.
+            "CHN+PAK position affirmative agreed | the CPEC will promote \
+             regional connectivity",
+            "CHN+PAK support affirmative welcome | the decision of Japan to \
+             establish a fund",
+        ]
+    );
+    assert_eq!(records[0].targets, ["PAK"]);
+}

@@ -538,9 +538,20 @@ impl Doc<'_, '_> {
                         })
                     })
             });
-            return match that_start
-                .and_then(|k| self.noun_phrase_subject(k + 1, j + 1))
-            {
+            // (`agreed that the CPEC will promote`: a joint body only
+            // the fallback makes the parties' is no actor named.)
+            let names_actor = |k: usize| {
+                self.mentions_in(k + 1..j + 1).next().is_some()
+                    || (k + 1..j + 1).any(|g| {
+                        self.roles(g)
+                            .iter()
+                            .any(|r| matches!(r.role, Role::Demonym(_)))
+                    })
+            };
+            return match that_start.and_then(|k| {
+                self.noun_phrase_subject(k + 1, j + 1)
+                    .filter(|_| names_actor(k))
+            }) {
                 Some(subject) if !subject.actors.is_empty() => {
                     Scan::Found(subject, j + 1)
                 }

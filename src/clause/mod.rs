@@ -632,9 +632,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let own = cands[ci + 1..].iter().any(|c2| {
                     c2.tok < limit
                         && matches!(
+                            // From the sentence start, as the inner
+                            // trigger's own plan will scan.
                             self.subject_scan_with(
                                 c2.tok,
-                                plan.content_start,
+                                range.start,
                                 &Some(plan.subject.clone()),
                             ),
                             actor::Scan::Found(ref s2, _)
@@ -778,6 +780,32 @@ impl<'t, 'a> Doc<'t, 'a> {
                         i - 1,
                         &["upon", "on", "the", "a", "any", "such"],
                     ))
+    }
+
+    /// `welcome(s) X to V` with an actor X right after the trigger: the
+    /// token of V.
+    fn welcomed_to_act(
+        &self,
+        c: &Cand,
+        k: usize,
+        end: usize,
+    ) -> Option<usize> {
+        if self.trigger(c.id).kind != Kind::Support
+            || !self.norm(c.tok).starts_with("welcom")
+        {
+            return None;
+        }
+        let at = if self.is(k, "the") { k + 1 } else { k };
+        let m = *self.mention_starting.get(at)?;
+        if m == NO_MENTION {
+            return None;
+        }
+        let m = &self.mentions[m as usize];
+        let named =
+            matches!(m.kind, MentionKind::Actor(_) | MentionKind::Person(_));
+        (named && m.end + 1 < end && self.is(m.end, "to"))
+            .then_some(m.end + 1)
+            .filter(|&v| self.verb_at(v, end).is_some())
     }
 
     /// Whether most words of four letters or more in `range` start with a
@@ -1249,6 +1277,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 k = j;
                 if k >= sent.end || self.is_any(k, &[".", ";", ",", "to"]) {
                     return None;
+                }
+                // `welcomes Pakistan to join X`: an invitation to act is
+                // an appeal to the one welcomed.
+                if let Some(v) = self.welcomed_to_act(c, k, sent.end) {
+                    kind = Kind::Appeal;
+                    targets_from = Some(k..v);
+                    k = v;
+                    shape = Shape::Actions { to_ok: true };
                 }
             }
             Frame::Appeal | Frame::Directive => {
