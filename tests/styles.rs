@@ -734,3 +734,31 @@ Initiative.
     );
     assert_eq!(records[0].targets, ["PAK"]);
 }
+
+/// A declaration whose opening names its authors and ends in a colon;
+/// its numbered paragraphs speak in the first person plural.
+#[test]
+fn a_declaration_with_first_person_operative_paragraphs() {
+    let text = "\
+Declaration of the VII Summit of the Community of Latin American and \
+Caribbean States
+
+The Heads of State and Government of the Community of Latin American and \
+Caribbean States, gathered in Buenos Aires on 24 January 2023:
+1. Reaffirm our commitment to Latin America as a Zone of Peace.
+2. Express our solidarity with the people of Haiti.
+3. Urge developed countries to fulfil their commitments.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "CELAC undertaking affirmative commitment to | Latin America as a \
+             Zone of Peace",
+            "CELAC support affirmative solidarity with | the people of Haiti",
+            "CELAC appeal affirmative Urge | fulfil their commitments",
+        ]
+    );
+    // `Latin America` is a region, not the United States.
+    assert!(records[0].targets.is_empty());
+}

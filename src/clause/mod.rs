@@ -52,7 +52,7 @@ pub(crate) struct Doc<'t, 'a> {
     pub(crate) titled: Vec<bool>,
     /// Bodies adopting the text (`The General Assembly,`) and the token
     /// each is named at.
-    pub(crate) bodies: Vec<(usize, Subject)>,
+    pub(crate) bodies: Vec<(usize, Subject, bool)>,
 }
 
 const NO_MENTION: u32 = u32::MAX;

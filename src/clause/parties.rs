@@ -166,7 +166,12 @@ impl Doc<'_, '_> {
 
     /// The adopting bodies a resolution names on lines of their own
     /// (`The Security Council,`), each with the token it is named at.
-    pub(crate) fn find_bodies(&self) -> Vec<(usize, Subject)> {
+    ///
+    /// A declaration's opening that names its authors and ends in a colon
+    /// (`The Heads of State and Government of CELAC, gathered in Buenos
+    /// Aires:`) is a body too; its operative paragraphs speak in the first
+    /// person plural (`1. Reaffirm our commitment ...`), marked by `true`.
+    pub(crate) fn find_bodies(&self) -> Vec<(usize, Subject, bool)> {
         let mut bodies = Vec::new();
         for b in 0..self.blocks.len() {
             let Some(range) = self.block_tokens(b) else { continue };
@@ -192,7 +197,12 @@ impl Doc<'_, '_> {
                 && self.is(m.end, ",")
                 && self.toks.toks[m.end + 1].has(CAPITALIZED)
                 && self.norm(m.end + 1).ends_with("ing");
-            if m.end != range.end - 1 && !preamble {
+            let plural =
+                matches!(m.kind, MentionKind::Parties { negative: false });
+            let opening = plural
+                && self.is(range.end - 1, ":")
+                && !range.clone().any(|k| self.trigger_at(k).is_some());
+            if m.end != range.end - 1 && !preamble && !opening {
                 continue;
             }
             // `The Council,` under a title naming the council: an agent
@@ -212,6 +222,7 @@ impl Doc<'_, '_> {
                     span: self.span_of(range.start..m.end),
                     negative: false,
                 },
+                plural,
             ));
         }
         bodies
@@ -225,13 +236,19 @@ impl Doc<'_, '_> {
         tok: usize,
         sent_start: usize,
     ) -> Option<Subject> {
-        let (_, body) = self.bodies.iter().rev().find(|(at, _)| *at < tok)?;
+        let (_, body, plural) =
+            self.bodies.iter().rev().find(|(at, _, _)| *at < tok)?;
         let first = &self.toks.toks[sent_start];
         let opens = (sent_start..tok).all(|k| self.is_aux(k));
-        // The third person of the body: `decides`, not `decided` or a
-        // bare imperative.
-        let third_person = self.norm(tok).ends_with('s');
-        (opens && first.has(CAPITALIZED) && third_person).then(|| {
+        // The person of the body: `decides` for `The General Assembly,`
+        // (not `decided` or a bare imperative); `reaffirm` for `We, the
+        // Heads of State ...:`.
+        let person = if *plural {
+            !self.norm(tok).ends_with("ed")
+        } else {
+            self.norm(tok).ends_with('s')
+        };
+        (opens && first.has(CAPITALIZED) && person).then(|| {
             let mut body = body.clone();
             if !body.resolved {
                 body.actors = self.parties.clone();
