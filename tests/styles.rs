@@ -762,3 +762,19 @@ Caribbean States, gathered in Buenos Aires on 24 January 2023:
     // `Latin America` is a region, not the United States.
     assert!(records[0].targets.is_empty());
 }
+
+#[test]
+fn the_ministers_of_a_named_meeting_are_its_parties() {
+    let text = "\
+Joint Communique of the 56th ASEAN Foreign Ministers' Meeting
+
+The Ministers agreed to intensify efforts.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["ASEAN undertaking affirmative agreed to | intensify efforts"]
+    );
+    // Of an unnamed meeting, they are nobody the lexicons know.
+    let records = extract("The Ministers agreed to intensify efforts.");
+    assert!(records[0].actors.is_empty());
+}

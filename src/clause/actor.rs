@@ -200,6 +200,11 @@ impl Doc<'_, '_> {
                     _ if plural && !self.parties.is_empty() => {
                         (self.parties.clone(), false, true)
                     }
+                    // `The ministers ... He reiterated`: one of several,
+                    // whom no lexicon resolves.
+                    _ if matches!(self.norm(m.start), "he" | "she") => {
+                        (Vec::new(), false, false)
+                    }
                     _ => return None,
                 }
             }
