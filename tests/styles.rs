@@ -778,3 +778,16 @@ The Ministers agreed to intensify efforts.
     let records = extract("The Ministers agreed to intensify efforts.");
     assert!(records[0].actors.is_empty());
 }
+
+#[test]
+fn a_region_named_after_a_country_is_no_target() {
+    let text = "\
+Chair's Statement of the 30th ASEAN Regional Forum
+
+Ministers expressed concern over the land reclamations in the South China \
+Sea.
+";
+    let records = extract(text);
+    assert_eq!(records.len(), 1);
+    assert!(records[0].targets.is_empty(), "{:?}", records[0].targets);
+}
