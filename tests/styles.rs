@@ -791,3 +791,24 @@ Sea.
     assert_eq!(records.len(), 1);
     assert!(records[0].targets.is_empty(), "{:?}", records[0].targets);
 }
+
+#[test]
+fn bulleted_predicates_under_the_leaders_and_a_colon() {
+    let text = "\
+Joint Statement of India and Japan
+
+The two Prime Ministers:
+- Welcomed the progress in the high-speed rail project.
+- Agreed to hold the next summit in Tokyo.
+- Visited the Sabarmati Ashram.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IND+JPN support affirmative Welcomed | the progress in the \
+             high-speed rail project",
+            "IND+JPN undertaking affirmative Agreed to | hold the next summit \
+             in Tokyo",
+        ]
+    );
+}

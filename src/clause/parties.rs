@@ -241,13 +241,10 @@ impl Doc<'_, '_> {
         let first = &self.toks.toks[sent_start];
         let opens = (sent_start..tok).all(|k| self.is_aux(k));
         // The person of the body: `decides` for `The General Assembly,`
-        // (not `decided` or a bare imperative); `reaffirm` for `We, the
-        // Heads of State ...:`.
-        let person = if *plural {
-            !self.norm(tok).ends_with("ed")
-        } else {
-            self.norm(tok).ends_with('s')
-        };
+        // (not `decided` or a bare imperative); any for a plural (`We, the
+        // Heads of State ...:` `Reaffirm ...`; `The two leaders:`
+        // `Welcomed ...`).
+        let person = *plural || self.norm(tok).ends_with('s');
         (opens && first.has(CAPITALIZED) && person).then(|| {
             let mut body = body.clone();
             if !body.resolved {
