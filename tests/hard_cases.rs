@@ -1127,3 +1127,14 @@ fn agreed_to_before_a_preposition_is_a_past_agreement() {
         ["honour the goals agreed to at the Millennium Summit"]
     );
 }
+
+#[test]
+fn growing_stronger_is_foretold_not_undertaken() {
+    let records = crate::common::extractor().extract_with_parties(
+        "Each of our democracies will grow stronger still. We will grow \
+         our economies.",
+        &["JPN", "USA"],
+    );
+    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    assert_eq!(contents, ["grow our economies"]);
+}

@@ -1138,8 +1138,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 // A noun `will`, a passive or a status clause; `apply`
                 // is one only for a text (`This Article shall apply`),
                 // not for an actor (`The Parties shall apply measures`).
+                // `will grow stronger still`: a change of state, foretold.
+                let grows = j + 1 < sent.end
+                    && self.is_any(j, &["grow", "get"])
+                    && (self.norm(j + 1).ends_with("er")
+                        || self.is(j + 1, "more"));
                 let status = self
                     .is_any(j, &["be", "been", "enter", "become", "remain"])
+                    || grows
                     || self.is(j, "apply") && subject.actors.is_empty();
                 if status && self.trigger_at(j + 1).is_none() {
                     return None;
