@@ -1138,3 +1138,22 @@ fn growing_stronger_is_foretold_not_undertaken() {
     let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
     assert_eq!(contents, ["grow our economies"]);
 }
+
+#[test]
+fn shared_before_a_nominal_is_an_adjective_not_a_governor() {
+    let text = "Joint Statement between India and the United States\n\
+                We reaffirmed our shared commitment to a free region. We \
+                reaffirmed our strong shared interest in open sea lanes.";
+    let records = crate::common::extractor().extract(text);
+    let got: Vec<(Kind, &str, bool)> = records
+        .iter()
+        .map(|r| (r.kind, r.content.text, r.reiterated))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Undertaking, "a free region", true),
+            (Kind::Position, "open sea lanes", true),
+        ]
+    );
+}

@@ -961,8 +961,19 @@ impl Doc<'_, '_> {
             // determiner or adjective, a verb-like trigger is a noun, the
             // object coordinated with ours, and the search goes on.
             let noun = j > floor && self.is_det_or_adj(j - 1);
+            // (`our shared commitment`: an adjective, not `share`.)
+            let det = |k: usize| {
+                self.is_any(
+                    k,
+                    &["the", "a", "an", "our", "their", "its", "his", "her"],
+                )
+            };
+            let adjective = j > floor && det(j - 1)
+                || j > floor + 1
+                    && det(j - 2)
+                    && self.has_role(j - 1, Role::Firm);
             let governs = self.roles(j).iter().any(|r| {
-                r.role == Role::Governor
+                r.role == Role::Governor && !adjective
                     || !noun
                         && matches!(r.role, Role::Trigger(id)
                         if matches!(self.lex.triggers[id as usize].frame,
