@@ -1157,3 +1157,27 @@ fn shared_before_a_nominal_is_an_adjective_not_a_governor() {
         ]
     );
 }
+
+#[test]
+fn a_dash_apposition_and_a_backing_verb_after_committed_to() {
+    let text = "Quad Leaders' Vision Statement\n\
+                We – the Leaders of Australia, India, Japan and the United \
+                States – met to reaffirm our steadfast commitment to work \
+                through the Quad. Prime Minister Albanese committed to \
+                support in-principle the establishment of a fund.";
+    let records = crate::common::extractor().extract(text);
+    crate::common::assert_spans(text, &records);
+    let got: Vec<(Vec<&str>, &str)> = records
+        .iter()
+        .map(|r| {
+            (r.actors.iter().map(|a| a.as_str()).collect(), r.content.text)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (vec!["QUAD"], "work through the Quad"),
+            (vec!["AUS"], "support in-principle the establishment of a fund"),
+        ]
+    );
+}

@@ -492,7 +492,13 @@ impl Doc<'_, '_> {
                 j -= 1;
                 continue;
             }
-            if self.is_any(j, &["and", ",", ";", "while", "but", "or"]) {
+            // A spaced dash closes an apposition as a comma does: `We –
+            // the Leaders of X and Y – convened to reaffirm`.
+            let spaced_dash = self.toks.toks[j].kind == TokenKind::Dash
+                && self.toks.toks[j].has(crate::text::token::SPACE_BEFORE);
+            if spaced_dash
+                || self.is_any(j, &["and", ",", ";", "while", "but", "or"])
+            {
                 return Scan::Conj(j);
             }
             // `A Party that intends to adopt a measure shall notify`: a
@@ -790,7 +796,13 @@ impl Doc<'_, '_> {
             }
             let m = &self.mentions[s as usize];
             // `China-Cambodia relations`, `Cambodia's choice`.
-            if m.end < sent.end && (self.is_any(m.end, &["'s", "-"])) {
+            // (A spaced dash opens an apposition: `We – the Leaders`.)
+            if m.end < sent.end
+                && (self.is(m.end, "'s")
+                    || self.is(m.end, "-")
+                        && !self.toks.toks[m.end]
+                            .has(crate::text::token::SPACE_BEFORE))
+            {
                 return None;
             }
             let mut subject = self.mention_subject(m, last)?;

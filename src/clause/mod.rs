@@ -1239,9 +1239,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if k < sent.end
                     && self.trigger_at(k).is_some_and(|(id, _)| {
                         let inner = self.trigger(id);
+                        // After `to`, a verb of backing or opposing is the
+                        // action: `committed to support in-principle X`.
+                        let after_to = self.is(c.end - 1, "to");
                         inner.kind != Kind::Position
                             && !inner.frame.is_modal()
-                            && !(inner.participle && self.is(c.end - 1, "to"))
+                            && !(after_to
+                                && (inner.participle
+                                    || inner.frame == Frame::Object))
                     })
                     && self.verb_at(k, sent.end).is_none()
                 {
