@@ -1181,3 +1181,27 @@ fn a_dash_apposition_and_a_backing_verb_after_committed_to() {
         ]
     );
 }
+
+#[test]
+fn an_apposition_officials_and_reconfirmed_commitments() {
+    let text = "G7 Leaders' Statement\n\
+                We, the Leaders of the Group of Seven (G7), strongly condemn \
+                the sham referenda. In this regard, officials pledged to \
+                enhance coordination. We reconfirm our commitment to energy \
+                security.";
+    let records = crate::common::extractor().extract(text);
+    crate::common::assert_spans(text, &records);
+    let got: Vec<(Kind, &str, bool)> = records
+        .iter()
+        .map(|r| (r.kind, r.content.text, r.reiterated))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Opposition, "the sham referenda", false),
+            (Kind::Undertaking, "enhance coordination", false),
+            (Kind::Undertaking, "energy security", true),
+        ]
+    );
+    assert!(records.iter().all(|r| r.actors == ["G7"]));
+}

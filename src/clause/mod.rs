@@ -782,6 +782,27 @@ impl<'t, 'a> Doc<'t, 'a> {
                     ))
     }
 
+    /// Whether the comma or dash at `at` closes an apposition to the
+    /// sentence's subject: `We, the Leaders of the G7, condemn`.
+    fn closes_apposition(&self, main: &Option<Subject>, at: usize) -> bool {
+        let Some(main) = main.as_ref().filter(|m| !m.span.is_empty()) else {
+            return false;
+        };
+        let toks = &self.toks.toks;
+        let separator = |k: usize| {
+            self.is(k, ",")
+                || toks[k].kind == TokenKind::Dash
+                    && toks[k].has(crate::text::token::SPACE_BEFORE)
+        };
+        let first = toks.partition_point(|t| t.span.end <= main.span.start);
+        let Some(open) = (first..at).find(|&k| separator(k)) else {
+            return false;
+        };
+        open + 1 < at
+            && separator(at)
+            && (open + 1..at).all(|k| self.trigger_at(k).is_none())
+    }
+
     /// `welcome(s) X to V` with an actor X right after the trigger: the
     /// token of V.
     fn welcomed_to_act(
@@ -1049,6 +1070,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         // supporting`; `and will continue to support`
                         if !self.continues_clause(c, &t)
                             && !self.modal_between(at, c.tok)
+                            && !self.closes_apposition(main, at)
                         {
                             return None;
                         }
