@@ -1205,3 +1205,14 @@ fn an_apposition_officials_and_reconfirmed_commitments() {
     );
     assert!(records.iter().all(|r| r.actors == ["G7"]));
 }
+
+#[test]
+fn encouraging_sectors_to_act_is_an_appeal() {
+    let text = "Joint Statement between Thailand and the Lao PDR\n\
+                Both sides encouraged their private sectors to increase \
+                investment.";
+    let records = crate::common::extractor().extract(text);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].kind, Kind::Appeal);
+    assert_eq!(records[0].content.text, "increase investment");
+}
