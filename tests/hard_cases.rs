@@ -1216,3 +1216,37 @@ fn encouraging_sectors_to_act_is_an_appeal() {
     assert_eq!(records[0].kind, Kind::Appeal);
     assert_eq!(records[0].content.text, "increase investment");
 }
+
+#[test]
+fn agreeing_on_the_importance_is_a_stance_on_the_adherence_an_undertaking() {
+    let text = "Joint Declaration between Germany and Kenya\n\
+                The governments agree on the need to reform the financial \
+                architecture. Both sides agreed on the adherence to the \
+                principles of the Charter.";
+    let records = crate::common::extractor().extract(text);
+    let got: Vec<(Vec<&str>, Kind, &str)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.actors.iter().map(|a| a.as_str()).collect(),
+                r.kind,
+                r.content.text,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                vec!["DEU", "KEN"],
+                Kind::Position,
+                "reform the financial architecture"
+            ),
+            (
+                vec!["DEU", "KEN"],
+                Kind::Undertaking,
+                "the principles of the Charter"
+            ),
+        ]
+    );
+}
