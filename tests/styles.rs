@@ -812,3 +812,32 @@ The two Prime Ministers:
         ]
     );
 }
+
+/// Items a trigger announces (`in the following areas:`) are commitments
+/// whether they start with a verb or a noun; a schedule `as follows:`
+/// that commits to nothing announces none.
+#[test]
+fn announced_items_may_be_nouns() {
+    let text = "\
+Memorandum of Understanding between the Government of Canada and the \
+Government of the Republic of Chile
+
+The Participants intend to cooperate in the following areas:
+(a) exchange of information on mining policies;
+(b) capacity building.
+
+The schedule of the meetings will be as follows:
+(a) September 2016 - exchange of drafts;
+(b) October 2016 - a meeting in Oslo.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "CAN+CHL undertaking affirmative intend to | cooperate in the \
+             following areas",
+            "CAN+CHL undertaking affirmative intend to | exchange of \
+             information on mining policies",
+            "CAN+CHL undertaking affirmative intend to | capacity building",
+        ]
+    );
+}

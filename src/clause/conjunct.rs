@@ -312,6 +312,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         subject: &Subject,
         kind: Kind,
         trigger: Span,
+        nouns: bool,
         out: &mut Vec<Commitment<'t>>,
     ) {
         let s = &self.sents[si];
@@ -327,8 +328,9 @@ impl<'t, 'a> Doc<'t, 'a> {
             end -= 1;
         }
         // Items that are no action (`Date of exchange of first drafts`)
-        // are headings or notes, not commitments.
-        if start >= end || self.verb_at(start, end).is_none() {
+        // are headings or notes, not commitments, unless the trigger
+        // announced them (`cooperate in the following areas:`).
+        if start >= end || !nouns && self.verb_at(start, end).is_none() {
             return;
         }
         self.emit_list(si, subject, kind, trigger, start, end, false, out);

@@ -347,7 +347,10 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Runs the analysis and appends records to `out`.
     pub(crate) fn analyse(&self, out: &mut Vec<Commitment<'t>>) {
         let mut inherit: Option<Inherit> = None;
-        let mut list: Option<(Subject, Kind, Span)> = None;
+        // A list a trigger introduced with a colon: who, what kind, the
+        // trigger, and whether it announces items that may be nouns (`in
+        // the following areas:`).
+        let mut list: Option<(Subject, Kind, Span, bool)> = None;
         let mut last_subject: Option<Subject> = None;
         let mut last_block = usize::MAX;
         for (si, s) in self.sents.iter().enumerate() {
@@ -386,11 +389,11 @@ impl<'t, 'a> Doc<'t, 'a> {
             if produced.is_empty() && own_subject.is_none() {
                 // An imperative sentence under an agreement, or an item of
                 // a list a trigger introduced with a colon.
-                if let Some((subject, kind, trigger)) = list
+                if let Some((subject, kind, trigger, nouns)) = list
                     .clone()
                     .filter(|_| block.kind == BlockKind::Item && new_block)
                 {
-                    self.list_item(si, &subject, kind, trigger, out);
+                    self.list_item(si, &subject, kind, trigger, nouns, out);
                 } else if let Some(ctx) = &inherit {
                     self.imperative(si, ctx, out);
                 }
@@ -439,7 +442,25 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let end =
                             start + self.trigger_at(start).map_or(1, |x| x.1);
                         let span = self.span_of(start..end);
-                        list = Some((subject, t.kind, span));
+                        // (Only when the sentence commits: `The schedule
+                        // will be as follows:` announces no commitments.)
+                        let announces = out.len() > before
+                            && (last_tok.saturating_sub(4)..last_tok)
+                                .filter(|&k| k >= s.toks.start)
+                                .any(|k| {
+                                    self.is_any(
+                                        k,
+                                        &[
+                                            "following",
+                                            "follows",
+                                            "include",
+                                            "includes",
+                                            "including",
+                                            "others",
+                                        ],
+                                    )
+                                });
+                        list = Some((subject, t.kind, span, announces));
                     }
                 }
             }
