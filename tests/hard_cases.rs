@@ -32,6 +32,13 @@ fn actors<'a>(r: &'a Commitment<'_>) -> Vec<&'a str> {
     r.actors.iter().map(|a| a.as_str()).collect()
 }
 
+/// Each record's kind, content and whether it is made again.
+fn kinds_and_contents<'t>(
+    records: &[Commitment<'t>],
+) -> Vec<(Kind, &'t str, bool)> {
+    records.iter().map(|r| (r.kind, r.content.text, r.reiterated)).collect()
+}
+
 /// One line per record, for failure messages.
 fn dump(records: &[Commitment<'_>]) -> String {
     records
@@ -1145,10 +1152,7 @@ fn shared_before_a_nominal_is_an_adjective_not_a_governor() {
                 We reaffirmed our shared commitment to a free region. We \
                 reaffirmed our strong shared interest in open sea lanes.";
     let records = crate::common::extractor().extract(text);
-    let got: Vec<(Kind, &str, bool)> = records
-        .iter()
-        .map(|r| (r.kind, r.content.text, r.reiterated))
-        .collect();
+    let got = kinds_and_contents(&records);
     assert_eq!(
         got,
         [
@@ -1191,10 +1195,7 @@ fn an_apposition_officials_and_reconfirmed_commitments() {
                 security.";
     let records = crate::common::extractor().extract(text);
     crate::common::assert_spans(text, &records);
-    let got: Vec<(Kind, &str, bool)> = records
-        .iter()
-        .map(|r| (r.kind, r.content.text, r.reiterated))
-        .collect();
+    let got = kinds_and_contents(&records);
     assert_eq!(
         got,
         [

@@ -494,9 +494,7 @@ impl Doc<'_, '_> {
             }
             // A spaced dash closes an apposition as a comma does: `We –
             // the Leaders of X and Y – convened to reaffirm`.
-            let spaced_dash = self.toks.toks[j].kind == TokenKind::Dash
-                && self.toks.toks[j].has(crate::text::token::SPACE_BEFORE);
-            if spaced_dash
+            if self.is_spaced_dash(j)
                 || self.is_any(j, &["and", ",", ";", "while", "but", "or"])
             {
                 return Scan::Conj(j);
@@ -974,16 +972,7 @@ impl Doc<'_, '_> {
             // object coordinated with ours, and the search goes on.
             let noun = j > floor && self.is_det_or_adj(j - 1);
             // (`our shared commitment`: an adjective, not `share`.)
-            let det = |k: usize| {
-                self.is_any(
-                    k,
-                    &["the", "a", "an", "our", "their", "its", "his", "her"],
-                )
-            };
-            let adjective = j > floor && det(j - 1)
-                || j > floor + 1
-                    && det(j - 2)
-                    && self.has_role(j - 1, Role::Firm);
+            let adjective = self.after_determiner(j, floor);
             let governs = self.roles(j).iter().any(|r| {
                 r.role == Role::Governor && !adjective
                     || !noun

@@ -151,16 +151,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         .any(|x| x.role == Role::Stance));
             // `their pledge to` is the noun, `we pledge to` the verb; so is
             // `their steadfast resolve to`.
-            let determiner = |k: usize| {
-                self.is_any(
-                    k,
-                    &["the", "a", "an", "their", "our", "its", "her", "his"],
-                )
-            };
-            let noun_before = i > 0 && determiner(i - 1)
-                || i > 1
-                    && determiner(i - 2)
-                    && self.has_role(i - 1, Role::Firm);
+            let noun_before = self.after_determiner(i, 0);
             let fits = (matches!(frame, Frame::That | Frame::Stance)
                 == stance_next)
                 && ((frame == Frame::Nominal) == noun_before);
@@ -810,11 +801,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             return false;
         };
         let toks = &self.toks.toks;
-        let separator = |k: usize| {
-            self.is(k, ",")
-                || toks[k].kind == TokenKind::Dash
-                    && toks[k].has(crate::text::token::SPACE_BEFORE)
-        };
+        let separator = |k: usize| self.is(k, ",") || self.is_spaced_dash(k);
         let first = toks.partition_point(|t| t.span.end <= main.span.start);
         let Some(open) = (first..at).find(|&k| separator(k)) else {
             return false;
@@ -1345,13 +1332,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 // `its task for our people`, `the tasks of`: a noun.
                 if t.frame == Frame::Directive
                     && c.tok > sent.start
-                    && self.is_any(
-                        c.tok - 1,
-                        &[
-                            "the", "a", "an", "its", "our", "their", "his",
-                            "her",
-                        ],
-                    )
+                    && self.is_determiner(c.tok - 1)
                 {
                     return None;
                 }
@@ -1623,6 +1604,31 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ],
             )
             && !self.norm(j).ends_with("ing")
+    }
+
+    /// A dash with space before it (` – `), which sets off a phrase as a
+    /// comma does, unlike the dash of `China-Cambodia`.
+    pub(crate) fn is_spaced_dash(&self, k: usize) -> bool {
+        let t = &self.toks.toks[k];
+        t.kind == TokenKind::Dash && t.has(crate::text::token::SPACE_BEFORE)
+    }
+
+    /// An article or a possessive: `the`, `a`, `our`, `their` ...
+    pub(crate) fn is_determiner(&self, i: usize) -> bool {
+        self.is_any(
+            i,
+            &["the", "a", "an", "its", "our", "their", "his", "her"],
+        )
+    }
+
+    /// Whether token `i` stands where a noun does: after a determiner, or
+    /// after a determiner and an intensifier (`their steadfast resolve`,
+    /// `our strong shared interest`), not before `floor`.
+    pub(crate) fn after_determiner(&self, i: usize, floor: usize) -> bool {
+        i > floor && self.is_determiner(i - 1)
+            || i > floor + 1
+                && self.is_determiner(i - 2)
+                && self.has_role(i - 1, Role::Firm)
     }
 
     pub(super) fn is_det_or_adj(&self, i: usize) -> bool {
