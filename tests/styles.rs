@@ -841,3 +841,90 @@ The schedule of the meetings will be as follows:
         ]
     );
 }
+
+/// A summit communiqué titled by its host city (`Vilnius Summit
+/// Communiqué`): the city is where it was issued, not a party; `Allies`
+/// and `We` are the alliance the subtitle names.
+#[test]
+fn a_summit_communique_titled_by_its_host_city() {
+    let text = "\
+Vilnius Summit Communiqué
+
+Issued by NATO Heads of State and Government
+
+1. We remain steadfast in our commitment to defend each other. Allies \
+reaffirm their iron-clad commitment to Article 5 of the Washington Treaty.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "NATO undertaking affirmative commitment to | defend each other",
+            "NATO undertaking affirmative commitment to | Article 5 of the \
+             Washington Treaty",
+        ]
+    );
+    // A capital naming a treaty is no beneficiary; `steadfast` is firm.
+    assert!(records[1].targets.is_empty(), "{:?}", records[1].targets);
+    assert_eq!(records[0].strength.as_str(), "firm");
+    assert!(records[1].reiterated);
+    // Without the subtitle, a title naming only its host names no party.
+    let bare = extract("Vilnius Summit Communiqué\n\nWe will act together.\n");
+    assert!(bare[0].actors.is_empty(), "{:?}", bare[0].actors);
+    // `our allies` are someone else's.
+    let speech = "Remarks by President Biden\n\nOur allies will act.\n";
+    assert!(extract(speech)[0].actors.is_empty());
+}
+
+/// Any adjectives may stand between the verb and the nominal trigger it
+/// governs (`long-standing and unwavering support for`), and `remain`
+/// governs one (`remain united in our support for`). When the verb is
+/// itself a support or an opposition of another party's commitment or
+/// support, the verb's record stands.
+#[test]
+fn adjectives_before_a_nominal_trigger_and_owners_after_a_stance() {
+    let text = "\
+Joint Statement of France and Germany
+
+We reaffirm our long-standing and unwavering support for the people of \
+Ukraine. We remain united in our support for Moldova. We welcome India's \
+long-standing commitment to net zero. We condemn Iran's support to proxy \
+forces.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "DEU+FRA support affirmative support for | the people of Ukraine",
+            "DEU+FRA support affirmative support for | Moldova",
+            "DEU+FRA support affirmative welcome | India's long-standing \
+             commitment to net zero",
+            "DEU+FRA opposition affirmative condemn | Iran's support to proxy \
+             forces",
+        ]
+    );
+}
+
+/// Adverbial phrases (`in particular`, `in this regard`) stand where an
+/// adverb does; a stance verb after `, and` (`and further note`) is not
+/// one more thing welcomed; a verb followed by a place or time (`As
+/// Allies reaffirmed in the 2021 Communique,`) has no object.
+#[test]
+fn adverb_phrases_and_verbs_without_objects() {
+    let text = "\
+Joint Statement of France and Germany
+
+We welcome in this regard the meeting held in Manama. We will in \
+particular promote trade. We welcome the plan, and further note the \
+progress made. As the two countries reaffirmed in the 2021 Communique, \
+France supports the initiative.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "DEU+FRA support affirmative welcome | the meeting held in Manama",
+            "DEU+FRA undertaking affirmative will | promote trade",
+            "DEU+FRA support affirmative welcome | the plan",
+            "FRA support affirmative supports | the initiative",
+        ]
+    );
+}

@@ -76,6 +76,7 @@ pub(crate) fn mentions(
                     | Role::PartyAll
                     | Role::PartyNegative
                     | Role::PartySingle
+                    | Role::PartyRelational
                     | Role::Pronoun
                     | Role::Agent
             )
@@ -88,12 +89,22 @@ pub(crate) fn mentions(
         let kind = match rl.role {
             Role::Actor(a) => MentionKind::Actor(a),
             Role::Person(a) => MentionKind::Person(a),
-            Role::PartyAll => MentionKind::Parties { negative: false },
+            Role::PartyAll | Role::PartyRelational => {
+                MentionKind::Parties { negative: false }
+            }
             Role::PartyNegative => MentionKind::Parties { negative: true },
             Role::Pronoun => MentionKind::Pronoun,
             _ => MentionKind::Agent,
         };
         let end = (i + rl.len as usize).min(n);
+        // `our allies`: someone else, not the parties.
+        let owned =
+            i > 0 && doc.is_any(i - 1, &["our", "their", "its", "my", "your"]);
+        if doc.names_a_text(i, end)
+            || owned && rl.role == Role::PartyRelational
+        {
+            continue;
+        }
         // A document's `(GRP)` after a name is the label it goes by.
         let mut m = Mention { start: i, end, kind };
         if let (Some(last), true) = (out.last_mut(), i >= 2) {
@@ -131,6 +142,18 @@ pub(crate) fn mentions(
 }
 
 impl Doc<'_, '_> {
+    /// Whether the capital at `start..end` names where a text or process
+    /// was made (`the Washington Treaty`, `the Minsk Agreements`, `the
+    /// Astana Process`), not its country.
+    fn names_a_text(&self, start: usize, end: usize) -> bool {
+        let is_place = self.hits.pattern_at(start).is_some_and(|p| {
+            self.lex.places.contains(&self.lex.patterns[p].norm)
+        });
+        is_place
+            && self.toks.toks.get(end).is_some_and(|t| t.has(CAPITALIZED))
+            && self.roles(end).iter().any(|r| r.role == Role::Thing)
+    }
+
     /// Whether token `i` is the `it` of `it is important to`, `it was
     /// clear that`: a placeholder, no one's pronoun (but `it is ready
     /// to`, `it is committed to` name their actor).
@@ -918,19 +941,8 @@ impl Doc<'_, '_> {
         // `the United States' commitment to`: the owner commits.
         let mut p = tok;
         while p > floor
-            && self.is_any(
-                p - 1,
-                &[
-                    "firm",
-                    "strong",
-                    "steady",
-                    "continued",
-                    "full",
-                    "unwavering",
-                    "resolute",
-                    "steadfast",
-                ],
-            )
+            && self.is_attributive(p - 1)
+            && !self.is_determiner(p - 1)
         {
             p -= 1;
         }

@@ -700,6 +700,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                             && !t.frame.asks_others()
                         {
                             kind = t.kind;
+                        } else if t.kind == Kind::Position
+                            && matches!(plan.shape, Shape::Objects { .. })
+                        {
+                            // `welcome X, and further note Y`: a stance
+                            // verb of another frame, not one more thing
+                            // welcomed.
+                            continue;
                         }
                     } else if plan.kind != Kind::Appeal
                         && !matches!(plan.shape, Shape::Actions { .. })
@@ -1158,6 +1165,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                     {
                         // `will no longer pursue`
                         j += rl.len as usize;
+                    } else if let Some(rl) = self
+                        .role_where(j, |r| r == Role::Adverb)
+                        .filter(|rl| rl.len >= 2)
+                    {
+                        // `will in particular strengthen`
+                        j += rl.len as usize;
                     } else {
                         break;
                     }
@@ -1288,8 +1301,14 @@ impl<'t, 'a> Doc<'t, 'a> {
             Frame::Object | Frame::Nominal => {
                 let mut j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
-                // `reaffirmed resolute support to`: the noun speaks.
+                // `reaffirmed resolute support to`: the noun speaks; but
+                // in `supports Mongolia's commitment to`, the support
+                // is the record (the owner's commitment is reported).
+                let backs_owner =
+                    matches!(t.kind, Kind::Support | Kind::Opposition)
+                        && self.owner_end(j, sent.end).is_some();
                 if t.frame == Frame::Object
+                    && !backs_owner
                     && self.nominal_follows(j, sent.end)
                 {
                     return None;
@@ -1317,6 +1336,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
                 k = j;
                 if k >= sent.end || self.is_any(k, &[".", ";", ",", "to"]) {
+                    return None;
+                }
+                // `As the Allies reaffirmed in the 2021 Communique, ...`:
+                // a verb followed by a place or time has no object here.
+                if t.frame == Frame::Object
+                    && self.is_any(k, &["in", "at", "during"])
+                {
                     return None;
                 }
                 // `welcomes Pakistan to join X`: an invitation to act is
@@ -1557,22 +1583,54 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Whether a nominal trigger follows `j` after at most a few
     /// determiners and adjectives (`their resolute commitment to`).
     fn nominal_follows(&self, j: usize, end: usize) -> bool {
-        let mut m = j;
         // An owner first: `reaffirmed Japan's support for`.
-        if m < end && self.mention_starting[m] != NO_MENTION {
-            let e = self.mentions[self.mention_starting[m] as usize].end;
-            if e < end && self.is(e, "'s") {
-                m = e + 1;
-            }
-        }
-        let j = m;
-        while m < end && m < j + 4 && self.is_det_or_adj(m) {
+        let j = self.owner_end(j, end).unwrap_or(j);
+        let mut m = j;
+        // (`our long-standing and unwavering support`.)
+        while m < end
+            && m < j + 6
+            && (self.is_attributive(m)
+                || m > j
+                    && self.is_any(m, &["and", ","])
+                    && self.is_attributive(m - 1)
+                    && m + 1 < end
+                    && self.is_attributive(m + 1))
+        {
             m += 1;
         }
         m < end
             && self.trigger_at(m).is_some_and(|(id, _)| {
                 self.trigger(id).frame == Frame::Nominal
             })
+    }
+
+    /// If an owner's mention starts at `j` (`Japan's`), the token after
+    /// its `'s`.
+    fn owner_end(&self, j: usize, end: usize) -> Option<usize> {
+        let at = *self.mention_starting.get(j)?;
+        if at == NO_MENTION {
+            return None;
+        }
+        let e = self.mentions[at as usize].end;
+        (e + 1 < end && self.is(e, "'s")).then_some(e + 1)
+    }
+
+    /// A word that may stand between a verb and the noun it governs:
+    /// a determiner, an adjective of the closed list, or any lower-case
+    /// word joined by an inner dash (`their iron-clad commitment`,
+    /// `its long-standing support`) or followed by one.
+    fn is_attributive(&self, m: usize) -> bool {
+        let joined = |k: usize| {
+            self.toks.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Dash
+                    && !t.has(crate::text::token::SPACE_BEFORE)
+            })
+        };
+        self.is_det_or_adj(m)
+            || joined(m)
+            || self.toks.toks[m].kind == TokenKind::Word
+                && !self.toks.toks[m].has(CAPITALIZED)
+                && (joined(m + 1) || m > 0 && joined(m - 1))
     }
 
     fn is_aux_after_modal(&self, j: usize) -> bool {

@@ -104,10 +104,13 @@ impl Doc<'_, '_> {
             // Reciprocal Trade` over an opening that names no one before
             // its first commitment: the names in the title's subject
             // matter, else anyone the opening names.
+            // (`Vilnius Summit Communiqué`: still not the host.)
             for b in 0..titles {
                 let Some(range) = self.block_tokens(b) else { continue };
                 for m in self.mentions_in(range) {
-                    found.extend(self.mention_actors_static(m));
+                    if !self.is_place(m) {
+                        found.extend(self.mention_actors_static(m));
+                    }
                 }
             }
         }
@@ -269,14 +272,17 @@ impl Doc<'_, '_> {
             }
         }
         for m in self.mentions_in(start..end) {
-            // `Astana Declaration`: a capital in a title is where the
-            // text was adopted.
-            let place = self.hits.pattern_at(m.start).is_some_and(|p| {
-                self.lex.places.contains(&self.lex.patterns[p].norm)
-            });
-            if !place {
+            if !self.is_place(m) {
                 found.extend(self.mention_actors_static(m));
             }
         }
+    }
+
+    /// `Astana Declaration`: a capital in a title is where the text was
+    /// adopted, not a party.
+    fn is_place(&self, m: &super::actor::Mention) -> bool {
+        self.hits.pattern_at(m.start).is_some_and(|p| {
+            self.lex.places.contains(&self.lex.patterns[p].norm)
+        })
     }
 }

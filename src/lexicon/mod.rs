@@ -34,6 +34,9 @@ pub(crate) enum Role {
     /// `the Administration`: the document's party when it has one only
     /// (a speech, a fact sheet); otherwise an agent.
     PartySingle,
+    /// `Allies`: the parties, unless someone owns them (`our allies`
+    /// are someone else).
+    PartyRelational,
     Pronoun,
     Agent,
     Addressee,
@@ -125,6 +128,7 @@ impl Lexicon {
             Role::PartyAll => "parties".into(),
             Role::PartyNegative => "parties negative".into(),
             Role::PartySingle => "single party".into(),
+            Role::PartyRelational => "relational party".into(),
             Role::Pronoun => "pronoun".into(),
             Role::Agent => "agent".into(),
             Role::Addressee => "addressee".into(),
@@ -400,6 +404,9 @@ impl Lexicon {
                             PhraseRole::PartyAll => Role::PartyAll,
                             PhraseRole::PartyNegative => Role::PartyNegative,
                             PhraseRole::PartySingle => Role::PartySingle,
+                            PhraseRole::PartyRelational => {
+                                Role::PartyRelational
+                            }
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
                             PhraseRole::Addressee => Role::Addressee,

@@ -48,6 +48,8 @@ struct Parties {
     #[serde(default)]
     single: Phrases,
     #[serde(default)]
+    relational: Phrases,
+    #[serde(default)]
     pronouns: Phrases,
     #[serde(default)]
     agents: Phrases,
@@ -144,6 +146,7 @@ pub(crate) enum PhraseRole {
     PartyAll,
     PartyNegative,
     PartySingle,
+    PartyRelational,
     Pronoun,
     Agent,
     Addressee,
@@ -351,6 +354,12 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.all, PhraseRole::PartyAll, &mut out, &mut errors);
         phrases(p.negative, PhraseRole::PartyNegative, &mut out, &mut errors);
         phrases(p.single, PhraseRole::PartySingle, &mut out, &mut errors);
+        phrases(
+            p.relational,
+            PhraseRole::PartyRelational,
+            &mut out,
+            &mut errors,
+        );
         phrases(p.pronouns, PhraseRole::Pronoun, &mut out, &mut errors);
         phrases(p.agents, PhraseRole::Agent, &mut out, &mut errors);
         phrases(p.addressees, PhraseRole::Addressee, &mut out, &mut errors);
