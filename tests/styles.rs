@@ -928,3 +928,69 @@ France supports the initiative.
         ]
     );
 }
+
+/// Treaty articles (the Paris Agreement's style): verbs sharing one
+/// object are one action; a noun before a modal is no imperative
+/// (`Support shall be provided`); a passive appeal (`are encouraged
+/// to`) asks its subject, on behalf of the text's parties.
+#[test]
+fn treaty_articles_with_shared_objects_and_passive_appeals() {
+    let text = "\
+Agreement between France and Germany
+
+1. Each Party shall prepare, communicate and maintain successive \
+nationally determined contributions.
+
+2. Developing country Parties should continue enhancing their mitigation \
+efforts.
+
+3. Support shall be provided to developing country Parties.
+
+4. Other Parties are strongly encouraged to provide such support \
+voluntarily. Investors will be invited to lend their expertise. We are \
+called upon to act. The delegates were asked to attend the summit.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "DEU+FRA undertaking affirmative shall | prepare, communicate and \
+             maintain successive nationally determined contributions",
+            // (Some of the parties: no actor the lexicons know.)
+            " undertaking affirmative should | continue enhancing their \
+             mitigation efforts",
+            "DEU+FRA appeal affirmative encouraged | provide such support \
+             voluntarily",
+            "DEU+FRA appeal affirmative invited | lend their expertise",
+        ]
+    );
+    // The appeal is made firmly; the one asked is no author.
+    assert_eq!(records[2].strength.as_str(), "firm");
+    assert!(records[2].actor_text.is_none());
+}
+
+/// A verb that governs a nominal trigger after `, and` (`and lend our
+/// full support for X`) gives the noun's record, not one more action of
+/// the first trigger; two nouns may share one object.
+#[test]
+fn a_governed_noun_after_and_and_nouns_sharing_an_object() {
+    let text = "\
+Joint Statement of France and Germany
+
+We reaffirm our commitment to the people of Syria, and lend our full \
+support for an inclusive political transition. We extend our unwavering \
+support to and solidarity with the Syrian people.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "DEU+FRA undertaking affirmative commitment to | the people of \
+             Syria",
+            "DEU+FRA support affirmative support for | an inclusive political \
+             transition",
+            "DEU+FRA support affirmative support to | the Syrian people",
+        ]
+    );
+    assert_eq!(records[2].strength.as_str(), "firm");
+}

@@ -187,7 +187,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let allowed = (strong || !embedded || listed)
                             && (!with_to || to_ok);
                         // `negotiate and sign X`: two verbs sharing one
-                        // object are one action.
+                        // object are one action; so are more (`prepare,
+                        // communicate and maintain X`).
+                        if w == "," && i == cur.head + 1 {
+                            if let Some(last) =
+                                self.verb_series_end(i + 1, end)
+                            {
+                                i = last;
+                                continue;
+                            }
+                        }
                         let shared_object = w == "and" && i == cur.head + 1;
                         // After a semicolon a verb of the lexicon heads an
                         // action whatever follows it (`; and coordinate, as
@@ -239,6 +248,29 @@ impl<'t, 'a> Doc<'t, 'a> {
         cur.range.end = e;
         out.push(cur);
         out
+    }
+
+    /// If bare verbs start at `from`, separated by commas and closed by
+    /// `and`/`or` and a last verb with an object (`communicate and
+    /// maintain X`), the last verb's index.
+    fn verb_series_end(&self, from: usize, end: usize) -> Option<usize> {
+        let mut v = from;
+        loop {
+            if v + 2 >= end || !self.is_lexicon_verb(v) {
+                return None;
+            }
+            if self.is_any(v + 1, &["and", "or"]) {
+                let last = v + 2;
+                let has_object = last + 1 < end
+                    && self.is_lexicon_verb(last)
+                    && !self.is_any(last + 1, &[",", ";", ".", "and", "or"]);
+                return has_object.then_some(last);
+            }
+            if !self.is(v + 1, ",") {
+                return None;
+            }
+            v += 2;
+        }
     }
 
     fn close(

@@ -303,7 +303,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                         "of", "for", ",", "and", "or", ".", ";", ":", "is",
                         "are", "was", "were", "has", "have", "-", ")", "as",
                         "in", "between", "among", "that", "which", "will",
-                        "'s",
+                        "'s", "shall", "should", "must", "may", "can",
+                        "would", "could",
                     ],
                 ))
         };
@@ -672,6 +673,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     plan.subject.actors.clone(),
                 ));
             }
+            let mut reopen = None;
             for (n, conj) in conjuncts.iter().enumerate() {
                 // `Key terms of the Agreement will include:`: a verb
                 // whose object is the list that follows; the items say
@@ -680,6 +682,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && conj.range.end < self.toks.toks.len()
                     && self.is(conj.range.end, ":");
                 if introduces_list {
+                    continue;
+                }
+                // `and lend our full support for X`: the noun's own
+                // record, found from its governor, from here on.
+                if n > 0
+                    && self.has_role(conj.head, Role::Governor)
+                    && self.nominal_follows(conj.head + 1, conj.range.end)
+                {
+                    reopen.get_or_insert(conj.range.start);
                     continue;
                 }
                 let mut kind = plan.kind;
@@ -745,7 +756,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 out.push(rec);
             }
             if plan.shape != Shape::Clause {
-                consumed_until = limit.max(c.end);
+                consumed_until = reopen.unwrap_or(limit.max(c.end));
             }
             pending_reiterated = false;
         }
@@ -904,9 +915,11 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return false;
         }
-        // `remain committed to`: the trigger after it speaks; `extend
-        // our sincere condolences` is courtesy.
+        // `remain committed to`, `lend our full support to`: the trigger
+        // after it speaks; `extend our sincere condolences` is courtesy.
         if (i + 1..(i + 3).min(sent.end)).any(|k| self.trigger_at(k).is_some())
+            || self.has_role(i, Role::Governor)
+                && self.nominal_follows(i + 1, sent.end)
             || (i + 1..(i + 5).min(sent.end))
                 .any(|k| self.has_role(k, Role::Praise))
         {
@@ -1058,7 +1071,31 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
         }
         // Who.
-        let (subject, gap_start) = if t.frame == Frame::Nominal {
+        // `Other Parties are encouraged to provide`: whoever the subject
+        // is, it is asked, by the text's own parties.
+        let passive_appeal =
+            matches!(t.frame, Frame::Appeal | Frame::Directive)
+                && c.end < sent.end
+                && self.is(c.end, "to");
+        let passive_appeal = passive_appeal
+            .then(|| self.after_copula(c.tok, sent.start))
+            .flatten();
+        let (subject, gap_start) = if let Some(adverbs) = passive_appeal {
+            // (`We are called upon to act` asks no one.)
+            if self
+                .mentions_in(sent.start..c.tok)
+                .any(|m| matches!(m.kind, actor::MentionKind::Parties { .. }))
+            {
+                return None;
+            }
+            let parties = Subject {
+                actors: self.parties.clone(),
+                span: Span::default(),
+                negative: false,
+                resolved: true,
+            };
+            (parties, adverbs)
+        } else if t.frame == Frame::Nominal {
             let (subject, governor) = self.governor_subject(
                 c.tok,
                 sent.clone(),
@@ -1334,6 +1371,17 @@ impl<'t, 'a> Doc<'t, 'a> {
                 while j < sent.end && self.is_any(j, &[":", "\""]) {
                     j += 1;
                 }
+                // `support to and solidarity with X`: two nouns, one object.
+                if t.frame == Frame::Nominal
+                    && j + 1 < sent.end
+                    && self.is(j, "and")
+                {
+                    if let Some((id, len)) = self.trigger_at(j + 1) {
+                        if self.trigger(id).frame == Frame::Nominal {
+                            j += 1 + len;
+                        }
+                    }
+                }
                 k = j;
                 if k >= sent.end || self.is_any(k, &[".", ";", ",", "to"]) {
                     return None;
@@ -1413,7 +1461,26 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }) {
                     return None;
                 }
-                if let Some((j, v)) = to {
+                if passive_appeal.is_some() {
+                    let v = self.skip_adverbs(
+                        k + 1,
+                        sent.end,
+                        &mut firm,
+                        &mut negative,
+                    );
+                    // After `to` a verb of the lexicon is one whatever
+                    // follows it (`to invest in`), unlike in `verb_at`'s
+                    // noun lists (`directed to military assistance`).
+                    let verb = v < sent.end && self.is_lexicon_verb(v);
+                    if !verb || self.is_any(v, &["attend", "pay", "visit"]) {
+                        return None;
+                    }
+                    // The addressee is the sentence's subject.
+                    targets_from = Some(sent.start..c.tok);
+                    k = v;
+                    shape = Shape::Actions { to_ok: true };
+                    kind = Kind::Appeal;
+                } else if let Some((j, v)) = to {
                     // `urge China not to provide`: what is asked is not
                     // to act.
                     if self.is_any(j - 1, &["not", "never"]) {
@@ -1662,6 +1729,29 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ],
             )
             && !self.norm(j).ends_with("ing")
+    }
+
+    /// Whether a verb of the lexicon starts at `i`, whatever follows.
+    pub(crate) fn is_lexicon_verb(&self, i: usize) -> bool {
+        self.roles(i).iter().any(|r| {
+            matches!(
+                r.role,
+                Role::Verb | Role::NounLikeVerb | Role::PhrasalVerb
+            )
+        })
+    }
+
+    /// If a form of `be` and adverbs come right before `tok` (the
+    /// trigger is a passive participle: `are strongly encouraged to`),
+    /// where the adverbs start.
+    fn after_copula(&self, tok: usize, floor: usize) -> Option<usize> {
+        let mut j = tok;
+        while j > floor && self.is_adverb(j - 1) {
+            j -= 1;
+        }
+        (j > floor
+            && self.is_any(j - 1, &["is", "are", "was", "were", "be", "been"]))
+        .then_some(j)
     }
 
     /// A dash with space before it (` – `), which sets off a phrase as a
