@@ -994,3 +994,29 @@ support to and solidarity with the Syrian people.
     );
     assert_eq!(records[2].strength.as_str(), "firm");
 }
+
+/// A communiqué of an organization's council (`The Supreme Council` of
+/// the GCC): the council speaks for the organization the title names;
+/// in a state's speech, `the Council` is someone else.
+#[test]
+fn an_organizations_council_speaks_for_it() {
+    let text = "\
+Final Communiqué of the 44th Session of the Supreme Council of the Gulf \
+Cooperation Council
+
+Doha, 5 December 2023
+
+The Supreme Council stressed the importance of completing the customs \
+union. The Council called on Iran to respond to the efforts of the UAE.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "GCC position affirmative stressed | completing the customs union",
+            "GCC appeal affirmative called on | respond to the efforts of the \
+             UAE",
+        ]
+    );
+    let speech = "Statement by Norway\n\nThe Council must act now.\n";
+    assert!(extract(speech).iter().all(|r| r.actors.is_empty()));
+}

@@ -77,6 +77,7 @@ pub(crate) fn mentions(
                     | Role::PartyNegative
                     | Role::PartySingle
                     | Role::PartyRelational
+                    | Role::PartyMeeting
                     | Role::Pronoun
                     | Role::Agent
             )
@@ -232,11 +233,16 @@ impl Doc<'_, '_> {
                 }
             }
             MentionKind::Agent => {
+                let whole = |role: Role| {
+                    self.roles(m.start).iter().any(|r| {
+                        r.role == role && r.len as usize == m.end - m.start
+                    })
+                };
                 let single = self.parties.len() == 1
-                    && self.roles(m.start).iter().any(|r| {
-                        r.role == Role::PartySingle
-                            && r.len as usize == m.end - m.start
-                    });
+                    && (whole(Role::PartySingle)
+                        || whole(Role::PartyMeeting)
+                            && self.lex.actors[self.parties[0] as usize]
+                                .collective);
                 if single {
                     (self.parties.clone(), false, true)
                 } else {

@@ -37,6 +37,10 @@ pub(crate) enum Role {
     /// `Allies`: the parties, unless someone owns them (`our allies`
     /// are someone else).
     PartyRelational,
+    /// `The Council`, `the Summit`: the document's party when it has one
+    /// and that is an organization (a GCC communiqué); otherwise an
+    /// agent.
+    PartyMeeting,
     Pronoun,
     Agent,
     Addressee,
@@ -85,6 +89,8 @@ pub(crate) struct Trigger {
 #[derive(Clone, Debug)]
 pub(crate) struct Actor {
     pub(crate) id: ActorId,
+    /// An organization or group, whose meetings speak for it.
+    pub(crate) collective: bool,
 }
 
 /// A compiled pattern: the normalized phrase and its roles.
@@ -129,6 +135,7 @@ impl Lexicon {
             Role::PartyNegative => "parties negative".into(),
             Role::PartySingle => "single party".into(),
             Role::PartyRelational => "relational party".into(),
+            Role::PartyMeeting => "meeting of the party".into(),
             Role::Pronoun => "pronoun".into(),
             Role::Agent => "agent".into(),
             Role::Addressee => "addressee".into(),
@@ -310,7 +317,10 @@ impl Lexicon {
                         }
                         actor_ids.insert(id.clone(), (*src_i, e.line));
                         let a = lex.actors.len() as u32;
-                        lex.actors.push(Actor { id: ActorId::new(id) });
+                        lex.actors.push(Actor {
+                            id: ActorId::new(id),
+                            collective: entry.collective,
+                        });
                         let mut own: Vec<(String, Role, bool)> = Vec::new();
                         for name in &entry.names {
                             own.push((name.clone(), Role::Actor(a), true));
@@ -407,6 +417,7 @@ impl Lexicon {
                             PhraseRole::PartyRelational => {
                                 Role::PartyRelational
                             }
+                            PhraseRole::PartyMeeting => Role::PartyMeeting,
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
                             PhraseRole::Addressee => Role::Addressee,

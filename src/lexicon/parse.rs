@@ -50,6 +50,8 @@ struct Parties {
     #[serde(default)]
     relational: Phrases,
     #[serde(default)]
+    meetings: Phrases,
+    #[serde(default)]
     pronouns: Phrases,
     #[serde(default)]
     agents: Phrases,
@@ -132,6 +134,9 @@ pub(crate) enum Entry {
 
 #[derive(Clone, Debug)]
 pub(crate) struct ActorEntryOwned {
+    /// An organization or a group of states (not a state, territory or
+    /// other entity): its meetings speak for it.
+    pub(crate) collective: bool,
     pub(crate) names: Vec<String>,
     pub(crate) demonyms: Vec<String>,
     pub(crate) capitals: Vec<String>,
@@ -147,6 +152,7 @@ pub(crate) enum PhraseRole {
     PartyNegative,
     PartySingle,
     PartyRelational,
+    PartyMeeting,
     Pronoun,
     Agent,
     Addressee,
@@ -337,6 +343,10 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
                 entry: Entry::Actor {
                     id,
                     entry: Box::new(ActorEntryOwned {
+                        collective: matches!(
+                            e.kind.as_str(),
+                            "organization" | "group"
+                        ),
                         names: e.names,
                         demonyms: e.demonyms,
                         capitals: e.capitals,
@@ -354,6 +364,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.all, PhraseRole::PartyAll, &mut out, &mut errors);
         phrases(p.negative, PhraseRole::PartyNegative, &mut out, &mut errors);
         phrases(p.single, PhraseRole::PartySingle, &mut out, &mut errors);
+        phrases(p.meetings, PhraseRole::PartyMeeting, &mut out, &mut errors);
         phrases(
             p.relational,
             PhraseRole::PartyRelational,
