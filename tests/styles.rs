@@ -1020,3 +1020,48 @@ union. The Council called on Iran to respond to the efforts of the UAE.
     let speech = "Statement by Norway\n\nThe Council must act now.\n";
     assert!(extract(speech).iter().all(|r| r.actors.is_empty()));
 }
+
+/// A cessation-of-hostilities agreement: section numbers of two levels
+/// (`3.1.`) label paragraphs; a non-state party is an actor.
+#[test]
+fn an_agreement_with_section_numbers_and_a_non_state_party() {
+    let text = "\
+Agreement on Cessation of Hostilities between the Government of the \
+Federal Democratic Republic of Ethiopia and the Tigray People's \
+Liberation Front
+
+Article 3: Cessation of Hostilities
+3.1. The Parties agree to permanently cease all forms of conflict.
+3.2 The TPLF commits to disarm its combatants within 30 days.
+1.5 degrees is no label here.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "ETH+TPLF undertaking affirmative agree to | cease all forms of \
+             conflict",
+            "TPLF undertaking affirmative commits to | disarm its combatants \
+             within 30 days",
+        ]
+    );
+    let labels: Vec<_> = records.iter().map(|r| r.paragraph).collect();
+    assert_eq!(labels, [Some("3.1"), Some("3.2")]);
+}
+
+/// An opening naming the speakers, then the subject matter after
+/// `regarding`: only the speakers are parties.
+#[test]
+fn an_opening_names_its_speakers_before_the_subject_matter() {
+    let text = "\
+Joint Statement on Israel
+
+Today, President Biden and Prime Minister Trudeau of Canada spoke \
+regarding the conflict between Israel and Hamas. The leaders reiterated \
+their support for the release of all hostages.
+";
+    let records = extract(text);
+    let actors: Vec<&str> =
+        records[0].actors.iter().map(|a| a.as_str()).collect();
+    assert_eq!(actors, ["CAN", "USA"]);
+}

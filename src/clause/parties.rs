@@ -77,7 +77,9 @@ impl Doc<'_, '_> {
                 .toks
                 .clone()
                 .find(|&k| {
-                    self.is(k, "hereinafter")
+                    // (`... spoke regarding the conflict between Israel
+                    // and Hamas`: the subject matter.)
+                    self.is_any(k, &["hereinafter", "regarding", "concerning"])
                         || self.trigger_at(k).is_some()
                         || we
                             && k > s.toks.start

@@ -89,6 +89,38 @@ fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// `3.1. The Parties`, `2.4 Each Party`: a section number of two or
+/// three levels, then a space and a capital (not `1.5 degrees`). Returns
+/// the label's length and where the text after it may start.
+fn sub_label(b: &[u8]) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let mut levels = 0;
+    loop {
+        let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        at += digits;
+        levels += 1;
+        match (b.get(at), b.get(at + 1)) {
+            (Some(b'.'), Some(n)) if n.is_ascii_digit() && levels < 3 => {
+                at += 1;
+            }
+            _ => break,
+        }
+    }
+    if levels < 2 {
+        return None;
+    }
+    let len = at;
+    if b.get(at) == Some(&b'.') {
+        at += 1;
+    }
+    let spaced = b.get(at).is_some_and(|c| *c == b' ' || *c == b'\t');
+    let capital = b.get(at + 1).is_some_and(u8::is_ascii_uppercase);
+    (spaced && capital).then_some((len, at))
+}
+
 /// A label or bullet at the start of a line: the label's span (none for
 /// bullets) and where the text after it starts.
 fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
@@ -111,7 +143,9 @@ fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
                 return Some((Some(label), rest_start(digits + 1)));
             }
         }
-        return None;
+        return sub_label(b).map(|(len, body)| {
+            (Some(Span::new(line.start, line.start + len)), rest_start(body))
+        });
     }
     // `(a)`, `(iv)`, `a)`, `a.` followed by a space.
     let (open, inner_start) =
@@ -245,7 +279,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             None => (None, line.content.start),
         };
         if let Some(label) = label {
-            if text[label].bytes().all(|c| c.is_ascii_digit()) {
+            if text[label].bytes().all(|c| c.is_ascii_digit() || c == b'.') {
                 paragraph = Some(label);
             }
         }
@@ -337,6 +371,23 @@ mod tests {
         assert_eq!(b[2].1.as_deref(), Some("1"), "sub-paragraph stays in 1");
         assert_eq!(b[3].1.as_deref(), Some("6"));
         assert!(b[3].0.starts_with("Both sides"));
+    }
+
+    #[test]
+    fn section_numbers_label_paragraphs_but_decimals_do_not() {
+        let text = "Agreement between A and B\n\
+                    3.1. The Parties agree to cease all hostilities at once.\n\
+                    3.2 The Parties shall refrain from hate speech.\n\
+                    1.2.3 Each Party shall report within thirty days.\n\
+                    1.5 degrees is the limit the Parties aim to keep.\n";
+        let b = show(text);
+        assert_eq!(b[1].1.as_deref(), Some("3.1"));
+        assert!(b[1].0.starts_with("The Parties agree"));
+        assert_eq!(b[2].1.as_deref(), Some("3.2"));
+        assert_eq!(b[3].1.as_deref(), Some("1.2.3"));
+        assert!(b[3].0.starts_with("Each Party"));
+        // A decimal before a lower-case word is text, not a label.
+        assert!(b[4].0.starts_with("1.5 degrees"), "{:?}", b[4]);
     }
 
     #[test]
