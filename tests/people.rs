@@ -137,3 +137,24 @@ fn a_leader_named_in_full_is_then_called_by_family_name() {
         [one("CHN", "Ireland's bid"), one("IRL", "open a new consulate")]
     );
 }
+
+/// A leader the lexicon knows by full name (`Ferdinand Marcos Jr.`) is
+/// also known after a title by family name alone (`President Marcos`),
+/// but only in a text that names that leader's country: family names
+/// recur the world over.
+#[test]
+fn a_known_family_name_after_a_title_in_a_text_naming_the_country() {
+    let text = "Japan-Philippines Summit Meeting\n\n\
+                President Marcos pledged to expand the coast guard.\n";
+    let records = common::extractor().extract(text);
+    assert_eq!(
+        records.iter().map(who_and_what).collect::<Vec<_>>(),
+        [one("PHL", "expand the coast guard")]
+    );
+    // Austria and Cambodia: this Marcos is not the Philippines'.
+    let records = extract("President Marcos pledged to expand the port.\n");
+    assert!(
+        records.iter().all(|(actors, _)| !actors.contains(&"PHL".into())),
+        "{records:?}"
+    );
+}

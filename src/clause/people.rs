@@ -277,6 +277,7 @@ pub(crate) fn bound_mentions(
     let runs = b.title_runs();
     let mut surnames: HashMap<&str, Bound> = HashMap::default();
     let mut titles: HashMap<&str, Bound> = HashMap::default();
+    let mut known = Vec::new();
     // A leader the lexicon knows by full name is then called by surname:
     // `Micheál Martin` ... `Taoiseach Martin`; `Xi Jinping` ...
     // `President Xi` (a short first word is a family name first).
@@ -286,7 +287,13 @@ pub(crate) fn bound_mentions(
             let t = &doc.toks.toks[k];
             t.kind == TokenKind::Word && t.has(CAPITALIZED)
         };
-        let last = m.end - 1;
+        let mut last = m.end - 1;
+        // `Ferdinand Marcos Jr.`: the family name before the suffix.
+        while last > m.start
+            && doc.is_any(last, &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+        {
+            last -= 1;
+        }
         if word(last) && doc.toks.toks[last].span.len() >= 3 {
             bind(&mut surnames, doc.norm(last), a);
         }
@@ -313,6 +320,12 @@ pub(crate) fn bound_mentions(
             {
                 bind(&mut titles, run.key.as_str(), a);
                 bind(&mut surnames, doc.norm(name_end - 1), a);
+            } else if let Some(Some(a)) =
+                doc.lex.family_names.get(doc.norm(name_end - 1))
+            {
+                // `President Marcos`: the family name of someone the
+                // lexicon knows, unless the text binds it otherwise.
+                known.push((run.key.as_str(), doc.norm(name_end - 1), *a));
             }
             continue;
         }
@@ -331,6 +344,16 @@ pub(crate) fn bound_mentions(
                 bind(&mut titles, run.key.as_str(), a);
                 bind(&mut surnames, doc.norm(before - 1), a);
             }
+        }
+    }
+    // (Only for an actor the text names: family names recur the world
+    // over.)
+    let named =
+        |a: u32| mentions.iter().any(|m| m.kind == MentionKind::Actor(a));
+    for (title, surname, a) in known {
+        if !surnames.contains_key(surname) && named(a) {
+            bind(&mut surnames, surname, a);
+            bind(&mut titles, title, a);
         }
     }
     let mut out = Vec::new();

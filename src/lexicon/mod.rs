@@ -113,6 +113,11 @@ pub(crate) struct Lexicon {
     /// Normalized capitals (`astana`): in a title (`Astana Declaration`)
     /// they name a place, not a party.
     pub(crate) places: HashSet<String>,
+    /// Family names of the people listed (`marcos` for `Ferdinand Marcos
+    /// Jr.`, `xi` for `Xi Jinping`) → their actor, or `None` when people
+    /// of several actors share one: `President Marcos` resolves even when
+    /// the text never gives the full name.
+    pub(crate) family_names: HashMap<String, Option<u32>>,
     /// Actor id (`"KHM"`) → index in `actors`.
     actor_index: HashMap<Arc<str>, u32>,
 }
@@ -267,6 +272,7 @@ impl Lexicon {
             topic_patterns: Vec::new(),
             abbreviations: HashSet::default(),
             places: HashSet::default(),
+            family_names: HashMap::default(),
             actor_index: HashMap::default(),
         };
         let mut index: HashMap<String, usize> = HashMap::default();
@@ -370,6 +376,16 @@ impl Lexicon {
                         }
                         for p in &entry.people {
                             own.push((p.clone(), Role::Person(a), true));
+                            for family in family_names(&norm(p).0) {
+                                lex.family_names
+                                    .entry(family.to_string())
+                                    .and_modify(|b| {
+                                        if *b != Some(a) {
+                                            *b = None;
+                                        }
+                                    })
+                                    .or_insert(Some(a));
+                            }
                         }
                         let mut mine = HashSet::default();
                         for (phrase, role, explicit) in own {
@@ -530,4 +546,35 @@ impl Lexicon {
             .collect();
         Ok(lex)
     }
+}
+
+/// The words of a normalized full name that may stand for it after a
+/// title: the last (before `Jr.`, `III` ...) of three letters or more, and
+/// a short first word, which is the family name in East Asian order
+/// (`xi` of `xi jinping`). A one-word name is none: it is matched whole.
+fn family_names(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    while words.len() > 1
+        && matches!(
+            *words.last().unwrap_or(&""),
+            "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"
+        )
+    {
+        words.pop();
+    }
+    let mut out = Vec::new();
+    // (`ban ki - moon`: a hyphenated given name is no family name.)
+    let hyphenated = words.len() >= 2 && words[words.len() - 2] == "-";
+    if let [first, .., last] = words[..] {
+        if !hyphenated
+            && last.len() >= 3
+            && last.chars().all(char::is_alphabetic)
+        {
+            out.push(last);
+        }
+        if first.len() <= 4 && first.chars().all(char::is_alphabetic) {
+            out.push(first);
+        }
+    }
+    out
 }
