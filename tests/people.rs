@@ -158,3 +158,24 @@ fn a_known_family_name_after_a_title_in_a_text_naming_the_country() {
         "{records:?}"
     );
 }
+
+/// A name with particles (`Tahnoon bin Zayed Al Nahyan`) bound by `of
+/// <country>` goes by its first word later (`Sheikh Tahnoon`) as by its
+/// last; a title line of the statement is no adjective of the name that
+/// opens the next paragraph, and an unbound titled name is no joint body.
+#[test]
+fn names_with_particles_and_unbound_titled_names() {
+    let records = extract(
+        "National Security Advisor Sheikh Tahnoon bin Zayed Al Nahyan of the \
+         Republic of Austria met the delegation.\n\n\
+         Sheikh Tahnoon pledged to expand scholarships.\n\n\
+         President Zorblat pledged to build a port.\n",
+    );
+    assert_eq!(
+        records,
+        [
+            one("AUT", "expand scholarships"),
+            (Vec::new(), "build a port".to_string()),
+        ]
+    );
+}

@@ -761,7 +761,11 @@ impl Doc<'_, '_> {
         // `Countries need to do more`: a generic plural (an addressee
         // word) is no joint body of the parties.
         let generic = self.has_role(end - 1, Role::Addressee);
-        if both || self.parties.len() >= 2 && !generic {
+        // `President Zorblat`: a person no one has bound, not a joint
+        // body.
+        let person = self.titled[floor]
+            || first == "the" && floor + 1 < end && self.titled[floor + 1];
+        if both || self.parties.len() >= 2 && !generic && !person {
             return Some(Subject {
                 actors: self.parties.clone(),
                 span,

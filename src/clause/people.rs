@@ -84,6 +84,13 @@ impl Binder<'_, '_, '_, '_> {
         (t.has(CAPITALIZED) || t.has(ALL_CAPS)) && roles.is_empty()
     }
 
+    /// Whether a name particle (`bin`, `Al`) is among `range`.
+    fn has_particle(&self, range: std::ops::Range<usize>) -> bool {
+        range.into_iter().any(|k| {
+            self.doc.roles(k).iter().any(|r| r.role == Role::NameParticle)
+        })
+    }
+
     /// The name starting at `k`: its end, or `k` for none.
     fn name_after(&self, k: usize) -> usize {
         let mut e = k;
@@ -155,6 +162,13 @@ impl Binder<'_, '_, '_, '_> {
     /// `Cambodia's Prime Minister`.
     fn actor_before(&self, k: usize) -> Option<u32> {
         let end = if k >= 2 && self.doc.is(k - 1, "'s") { k - 1 } else { k };
+        // On the same line: a title's last words are no adjective of the
+        // name that opens the next paragraph.
+        let toks = &self.doc.toks.toks;
+        let gap = toks[end.checked_sub(1)?].span.end..toks[k].span.start;
+        if self.doc.text[gap].contains(['\n', '\r']) {
+            return None;
+        }
         if let Some(m) = self.mention_at(end.checked_sub(1)?) {
             return match m.kind {
                 MentionKind::Actor(a) if m.end == end => Some(a),
@@ -320,6 +334,11 @@ pub(crate) fn bound_mentions(
             {
                 bind(&mut titles, run.key.as_str(), a);
                 bind(&mut surnames, doc.norm(name_end - 1), a);
+                // `Sheikh Tahnoon bin Zayed Al Nahyan` is then `Sheikh
+                // Tahnoon`: a name with particles goes by its first word.
+                if b.has_particle(run.end..name_end) {
+                    bind(&mut surnames, doc.norm(run.end), a);
+                }
             } else if let Some(Some(a)) =
                 doc.lex.family_names.get(doc.norm(name_end - 1))
             {

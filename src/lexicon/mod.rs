@@ -563,8 +563,12 @@ fn family_names(name: &str) -> Vec<&str> {
         words.pop();
     }
     let mut out = Vec::new();
-    // (`ban ki - moon`: a hyphenated given name is no family name.)
-    let hyphenated = words.len() >= 2 && words[words.len() - 2] == "-";
+    // (`ban ki - moon`: a hyphenated given name is no family name; but
+    // `al - sudani` is one, with its article.)
+    let n = words.len();
+    let hyphenated = n >= 3
+        && words[n - 2] == "-"
+        && !matches!(words[n - 3], "al" | "el" | "ul" | "bin" | "ben");
     if let [first, .., last] = words[..] {
         if !hyphenated
             && last.len() >= 3
