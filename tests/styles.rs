@@ -1065,3 +1065,27 @@ their support for the release of all hostages.
         records[0].actors.iter().map(|a| a.as_str()).collect();
     assert_eq!(actors, ["CAN", "USA"]);
 }
+
+/// An owner written `the United States'` (a bare apostrophe after `the`
+/// and a name) is an owner like `Japan's`: the verb before it still
+/// reiterates, and a stance on the owner's commitment is that commitment.
+#[test]
+fn owners_with_the_and_a_bare_apostrophe() {
+    let text = "\
+Joint Statement of France and Germany
+
+The United States underscored the United States' commitment to a free \
+and open Indo-Pacific. We reaffirmed the United Kingdom's support for \
+Ukraine.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "USA undertaking affirmative commitment to | a free and open \
+             Indo-Pacific",
+            "GBR support affirmative support for | Ukraine",
+        ]
+    );
+    assert!(records[1].reiterated);
+}

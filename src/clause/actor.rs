@@ -963,7 +963,11 @@ impl Doc<'_, '_> {
                 if let Some(s) = self.mention_subject(owner, last) {
                     // `reaffirmed Japan's support`: the verb before the
                     // owner still speaks for how (reiterated, firm).
-                    let from = match owner.start.checked_sub(1) {
+                    let mut owner_start = owner.start;
+                    if owner_start > floor && self.is(owner_start - 1, "the") {
+                        owner_start -= 1;
+                    }
+                    let from = match owner_start.checked_sub(1) {
                         Some(v)
                             if v >= floor
                                 && self

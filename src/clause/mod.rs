@@ -1674,12 +1674,16 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// If an owner's mention starts at `j` (`Japan's`), the token after
     /// its `'s`.
     fn owner_end(&self, j: usize, end: usize) -> Option<usize> {
+        let j = if j + 1 < end && self.is(j, "the") { j + 1 } else { j };
         let at = *self.mention_starting.get(j)?;
         if at == NO_MENTION {
             return None;
         }
         let e = self.mentions[at as usize].end;
-        (e + 1 < end && self.is(e, "'s")).then_some(e + 1)
+        // (`the United States' commitment`: a bare apostrophe.)
+        let possessive = self.is(e, "'s")
+            || self.is(e, "\"") && self.norm(e - 1).ends_with('s');
+        (e + 1 < end && possessive).then_some(e + 1)
     }
 
     /// A word that may stand between a verb and the noun it governs:
