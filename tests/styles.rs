@@ -1089,3 +1089,57 @@ Ukraine.
     );
     assert!(records[1].reiterated);
 }
+
+/// Summit declarations: `stand united in our resolve to`, `stand with X`
+/// (support), `note with (deep) concern` (opposition), `once again`
+/// wherever it stands, a topic opening (`With regard to X, we`) that
+/// names no party, and `X and pledge our support to Y` (two records).
+#[test]
+fn summit_declaration_phrasings() {
+    let text = "\
+Chair's Statement on the G20 Leaders' Meeting
+
+With regard to the war against Ukraine, we reiterated our positions. We \
+stand united in our resolve to fight terrorism. We stand with the people \
+of Moldova. We note with deep concern the rising debt levels. We once \
+again call on Russia to withdraw. We condemn once again in the strongest \
+terms the attacks. We stand in solidarity with the people of Türkiye and \
+pledge our continued support to the recovery.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "G20 undertaking affirmative resolve to | fight terrorism",
+            "G20 support affirmative stand with | the people of Moldova",
+            "G20 opposition affirmative note with deep concern | the rising \
+             debt levels",
+            "G20 appeal affirmative call on | withdraw",
+            "G20 opposition affirmative condemn | the attacks",
+            "G20 support affirmative solidarity with | the people of Türkiye",
+            "G20 support affirmative support to | the recovery",
+        ]
+    );
+    assert_eq!(records[4].strength.as_str(), "firm");
+}
+
+/// An adverb or `Once again,` before the subject: the subject is still
+/// the sentence's, and a pronoun in its that-clause stands for it.
+#[test]
+fn openings_before_the_subject_and_pronouns_in_its_clause() {
+    let text = "\
+Statement by Syria
+
+Children have fallen victim to Daesh. Once again, the Syrian Arab \
+Republic reiterates that it stands with any international effort to \
+combat terrorism. Lastly, Syria will act.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "SYR support affirmative stands with | any international effort \
+             to combat terrorism",
+            "SYR undertaking affirmative will | act",
+        ]
+    );
+}

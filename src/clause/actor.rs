@@ -502,6 +502,11 @@ impl Doc<'_, '_> {
                 }
                 return Scan::Other;
             }
+            // `We once again call on`, `We in particular welcome`.
+            if let Some(start) = self.adverb_phrase_ending_at(j, floor) {
+                j = start;
+                continue;
+            }
             if self.is_aux(j) {
                 continue;
             }
@@ -906,7 +911,18 @@ impl Doc<'_, '_> {
                 | "together"
                 | "now"
                 | "while"
-        );
+                | "once"
+                | "again"
+                | "also"
+                | "however"
+                | "indeed"
+                | "therefore"
+                | "thus"
+                | "similarly"
+                | "likewise"
+                | "regarding"
+                | "concerning"
+        ) || self.is_adverb(sent.start);
         if opener {
             let comma = (sent.start..sent.end.min(sent.start + 40))
                 .find(|&k| self.is(k, ","))?;

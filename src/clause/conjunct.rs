@@ -129,6 +129,17 @@ impl<'t, 'a> Doc<'t, 'a> {
                                 continue;
                             }
                         }
+                        // `solidarity with X and pledge our support to Y`:
+                        // the verb's noun has a record of its own.
+                        if w == "and"
+                            && k < end
+                            && self.has_role(k, Role::Governor)
+                            && self.nominal_follows(k + 1, end)
+                        {
+                            self.close(&mut out, &mut cur, i, k);
+                            i = k + 1;
+                            continue;
+                        }
                         // `, and promote civil society ...`: a new action.
                         if (w == "and" && self.is(i - 1, ",") || w == ";")
                             && !embedded

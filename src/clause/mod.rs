@@ -1649,20 +1649,31 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     /// Whether a nominal trigger follows `j` after at most a few
     /// determiners and adjectives (`their resolute commitment to`).
-    fn nominal_follows(&self, j: usize, end: usize) -> bool {
+    pub(super) fn nominal_follows(&self, j: usize, end: usize) -> bool {
         // An owner first: `reaffirmed Japan's support for`.
         let j = self.owner_end(j, end).unwrap_or(j);
         let mut m = j;
-        // (`our long-standing and unwavering support`.)
-        while m < end
-            && m < j + 6
-            && (self.is_attributive(m)
-                || m > j
-                    && self.is_any(m, &["and", ","])
-                    && self.is_attributive(m - 1)
-                    && m + 1 < end
-                    && self.is_attributive(m + 1))
-        {
+        // (`our long-standing and unwavering support`; `united in our
+        // support`, `firm in our resolve`.)
+        loop {
+            while m < end
+                && m < j + 6
+                && (self.is_attributive(m)
+                    || m > j
+                        && self.is_any(m, &["and", ","])
+                        && self.is_attributive(m - 1)
+                        && m + 1 < end
+                        && self.is_attributive(m + 1))
+            {
+                m += 1;
+            }
+            let adjective_in = m > j
+                && m + 1 < end
+                && self.is(m, "in")
+                && self.is_determiner(m + 1);
+            if !adjective_in {
+                break;
+            }
             m += 1;
         }
         m < end
@@ -1733,6 +1744,22 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ],
             )
             && !self.norm(j).ends_with("ing")
+    }
+
+    /// If a manner phrase of several words (`once again`, `in
+    /// particular`) ends at `j`, where it starts.
+    pub(crate) fn adverb_phrase_ending_at(
+        &self,
+        j: usize,
+        floor: usize,
+    ) -> Option<usize> {
+        (2..=4).filter(|&len| j + 1 >= floor + len).find_map(|len| {
+            let start = j + 1 - len;
+            self.roles(start)
+                .iter()
+                .any(|r| r.role == Role::Adverb && r.len as usize == len)
+                .then_some(start)
+        })
     }
 
     /// Whether a verb of the lexicon starts at `i`, whatever follows.
@@ -1813,6 +1840,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 "common",
                 "joint",
                 "mutual",
+                "united",
             ],
         ) || self.roles(i).iter().any(|r| r.role == Role::Firm)
             || self.is_adverb(i)

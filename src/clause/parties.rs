@@ -72,21 +72,32 @@ impl Doc<'_, '_> {
             // `We, the Leaders of X, Y and Z, met in Johannesburg for
             // the BRICS Summit`: the apposition ends at the verb; the
             // place and the occasion after it are no parties.
-            let we = self.is(s.toks.start, "we");
-            let cut = s
-                .toks
-                .clone()
+            // `With regard to the war against Ukraine, we ...`: a topic
+            // before the comma names no party.
+            let topic = self
+                .is_any(s.toks.start, &["regarding", "concerning"])
+                || self.is(s.toks.start, "with")
+                    && s.toks.start + 2 < s.toks.end
+                    && self.is_any(s.toks.start + 1, &["regard", "respect"]);
+            let first = if topic {
+                s.toks
+                    .clone()
+                    .find(|&k| self.is(k, ","))
+                    .map_or(s.toks.start, |k| k + 1)
+            } else {
+                s.toks.start
+            };
+            let we = self.is(first, "we");
+            let cut = (first..s.toks.end)
                 .find(|&k| {
                     // (`... spoke regarding the conflict between Israel
                     // and Hamas`: the subject matter.)
                     self.is_any(k, &["hereinafter", "regarding", "concerning"])
                         || self.trigger_at(k).is_some()
-                        || we
-                            && k > s.toks.start
-                            && self.is_any(k, MEETING_VERBS)
+                        || we && k > first && self.is_any(k, MEETING_VERBS)
                 })
                 .unwrap_or(s.toks.end);
-            for m in self.mentions_in(s.toks.start..cut) {
+            for m in self.mentions_in(first..cut) {
                 found.extend(self.mention_actors_static(m));
             }
             // `X met Y of the UAE to reiterate the U.S.-UAE partnership`:
