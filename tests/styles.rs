@@ -1143,3 +1143,25 @@ combat terrorism. Lastly, Syria will act.
         ]
     );
 }
+
+/// Japanese readout phrasings: `concurred on the importance of X` and
+/// `shared the recognition that X` are stances on X.
+#[test]
+fn japanese_readout_stances() {
+    let text = "\
+Japan-Viet Nam Joint Statement
+
+The two leaders concurred on the importance of maintaining a free and \
+open Indo-Pacific. They shared the recognition that the security \
+environment is severe.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN+VNM position affirmative concurred on | maintaining a free \
+             and open Indo-Pacific",
+            "JPN+VNM position affirmative shared the recognition | the \
+             security environment is severe",
+        ]
+    );
+}
