@@ -29,6 +29,10 @@ use crate::Span;
 
 pub(crate) use actor::{mentions, Mention, MentionKind, Subject};
 
+/// Verbs of an invitation to come (`invited X to visit`, `asked to attend
+/// the summit`): asking someone to visit commits no one to anything.
+const VISIT_VERBS: &[&str] = &["attend", "pay", "visit"];
+
 /// One document on its way to records.
 pub(crate) struct Doc<'t, 'a> {
     pub(crate) text: &'t str,
@@ -1456,9 +1460,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                 });
                 // `invited President X to visit China`: an invitation
                 // to visit commits to nothing.
-                if to.is_some_and(|(_, v)| {
-                    self.is_any(v, &["attend", "pay", "visit"])
-                }) {
+                let visit = |v: usize| self.is_any(v, VISIT_VERBS);
+                if to.is_some_and(|(_, v)| visit(v)) {
                     return None;
                 }
                 if passive_appeal.is_some() {
@@ -1472,7 +1475,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // follows it (`to invest in`), unlike in `verb_at`'s
                     // noun lists (`directed to military assistance`).
                     let verb = v < sent.end && self.is_lexicon_verb(v);
-                    if !verb || self.is_any(v, &["attend", "pay", "visit"]) {
+                    if !verb || visit(v) {
                         return None;
                     }
                     // The addressee is the sentence's subject.
@@ -1703,10 +1706,8 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// `its long-standing support`) or followed by one.
     fn is_attributive(&self, m: usize) -> bool {
         let joined = |k: usize| {
-            self.toks.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Dash
-                    && !t.has(crate::text::token::SPACE_BEFORE)
-            })
+            self.toks.toks.get(k).is_some_and(|t| t.kind == TokenKind::Dash)
+                && !self.is_spaced_dash(k)
         };
         self.is_det_or_adj(m)
             || joined(m)

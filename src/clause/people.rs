@@ -303,8 +303,7 @@ pub(crate) fn bound_mentions(
         };
         let mut last = m.end - 1;
         // `Ferdinand Marcos Jr.`: the family name before the suffix.
-        while last > m.start
-            && doc.is_any(last, &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+        while last > m.start && doc.is_any(last, crate::lexicon::NAME_SUFFIXES)
         {
             last -= 1;
         }

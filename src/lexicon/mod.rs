@@ -548,6 +548,10 @@ impl Lexicon {
     }
 }
 
+/// Words after a family name that are not one: `Ferdinand Marcos Jr.`
+pub(crate) const NAME_SUFFIXES: &[&str] =
+    &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
 /// The words of a normalized full name that may stand for it after a
 /// title: the last (before `Jr.`, `III` ...) of three letters or more, and
 /// a short first word, which is the family name in East Asian order
@@ -557,7 +561,7 @@ fn family_names(name: &str) -> Vec<&str> {
     while words.len() > 1
         && matches!(
             *words.last().unwrap_or(&""),
-            "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"
+            w if NAME_SUFFIXES.contains(&w)
         )
     {
         words.pop();
