@@ -599,8 +599,11 @@ Committee shall adopt its rules of procedure. It shall meet once a year.
         summary(&extract(text)),
         [
             "AND undertaking affirmative shall | abolish customs duties",
-            " undertaking affirmative shall | adopt its rules of procedure",
-            " undertaking affirmative shall | meet once a year",
+            // A joint body of the two parties (the European Economic
+            // Community is the EU's former name), and `It` is that body.
+            "AND+EU undertaking affirmative shall | adopt its rules of \
+             procedure",
+            "AND+EU undertaking affirmative shall | meet once a year",
         ]
     );
 }
@@ -1163,5 +1166,101 @@ environment is severe.
             "JPN+VNM position affirmative shared the recognition | the \
              security environment is severe",
         ]
+    );
+}
+
+/// A trade agreement whose title runs over five lines and whose parties
+/// are named over several blocks, each with its `hereinafter`: every one
+/// is a party; `The EFTA States` is the association.
+#[test]
+fn a_trade_agreement_naming_its_parties_over_several_blocks() {
+    let text = "\
+AGREEMENT
+BETWEEN
+THE EFTA STATES
+AND
+THE REPUBLIC OF SLOVENIA
+
+The Republic of Iceland, the Kingdom of Norway (hereinafter called the \
+EFTA States)
+
+and
+
+the Republic of Slovenia (hereinafter called Slovenia),
+
+Desiring to create favourable conditions for trade,
+
+HAVE AGREED AS FOLLOWS:
+
+Article 1
+The EFTA States shall abolish all customs duties on imports.
+";
+    let records = extract(text);
+    // The preamble speaks for everyone named before it, Slovenia too.
+    let preamble: Vec<&str> =
+        records[0].actors.iter().map(|a| a.as_str()).collect();
+    assert!(preamble.contains(&"SVN"), "{preamble:?}");
+    assert_eq!(
+        summary(&records[1..]),
+        ["EFTA undertaking affirmative shall | abolish all customs duties on \
+          imports"]
+    );
+    // Under a title naming no one, the parties are all the blocks name
+    // before their `hereinafter`.
+    let untitled = "\
+FREE TRADE AGREEMENT
+
+The Republic of Iceland, the Kingdom of Norway (hereinafter called the \
+EFTA States)
+
+and
+
+the Republic of Slovenia (hereinafter called Slovenia),
+
+HAVE AGREED AS FOLLOWS:
+
+Article 1
+The Parties shall abolish all customs duties on imports.
+";
+    assert_eq!(
+        summary(&extract(untitled)),
+        ["ISL+NOR+SVN undertaking affirmative shall | abolish all customs \
+          duties on imports"]
+    );
+}
+
+/// A title whose party runs over two lines (`THE PEOPLE'S REPUBLIC OF` /
+/// `CHINA`), and an opening defining each party in turn (`(hereinafter
+/// referred to as "China") and ... (hereinafter ...)`).
+#[test]
+fn treaty_titles_over_lines_and_openings_with_several_definitions() {
+    let text = "\
+FREE TRADE AGREEMENT
+
+BETWEEN
+
+THE PEOPLE'S REPUBLIC OF
+CHINA
+AND
+THE SWISS CONFEDERATION
+
+The Parties shall reduce tariffs.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["CHE+CHN undertaking affirmative shall | reduce tariffs"]
+    );
+    let text = "\
+FREE TRADE AGREEMENT
+
+The People's Republic of China (hereinafter referred to as \"China\") and \
+the Swiss Confederation (hereinafter referred to as \"Switzerland\"), \
+hereinafter referred to as \"the Parties\";
+
+The Parties shall reduce tariffs.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["CHE+CHN undertaking affirmative shall | reduce tariffs"]
     );
 }

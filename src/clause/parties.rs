@@ -37,6 +37,7 @@ impl Doc<'_, '_> {
         let mut found = Vec::new();
         // Title blocks: the leading headings, or the first block.
         let mut titles = 0;
+        let mut treaty_opening = None;
         for (b, block) in self.blocks.iter().enumerate() {
             // A title is a line or two, not a paragraph cut at a page
             // break.
@@ -44,7 +45,15 @@ impl Doc<'_, '_> {
                 || (b == 0
                     && block.span.len() <= 300
                     && !self.text[block.span].trim_end().ends_with('.'));
-            if !title_like {
+            // `X, Y (hereinafter called the EFTA States)` on a short line
+            // of its own opens a treaty; no title speaks so.
+            let defines = self
+                .block_tokens(b)
+                .is_some_and(|mut r| r.any(|k| self.is(k, "hereinafter")));
+            if defines {
+                treaty_opening = Some(b);
+            }
+            if !title_like || defines {
                 break;
             }
             titles = b + 1;
@@ -52,7 +61,7 @@ impl Doc<'_, '_> {
                 continue;
             }
             self.title_parties(b, &mut found);
-            if b >= 3 {
+            if b >= 7 {
                 break;
             }
         }
@@ -62,7 +71,8 @@ impl Doc<'_, '_> {
         // a numbered paragraph.)
         let opening = self.sents.iter().find(|s| {
             s.block >= titles
-                && self.blocks[s.block].kind != BlockKind::Heading
+                && (self.blocks[s.block].kind != BlockKind::Heading
+                    || treaty_opening == Some(s.block))
         });
         if let (true, Some(s)) = (found.is_empty(), opening) {
             // A treaty names its parties before `(hereinafter referred to
@@ -92,13 +102,25 @@ impl Doc<'_, '_> {
                 .find(|&k| {
                     // (`... spoke regarding the conflict between Israel
                     // and Hamas`: the subject matter.)
-                    self.is_any(k, &["hereinafter", "regarding", "concerning"])
+                    self.is_any(k, &["regarding", "concerning"])
                         || self.trigger_at(k).is_some()
                         || we && k > first && self.is_any(k, MEETING_VERBS)
                 })
                 .unwrap_or(s.toks.end);
+            // `China (hereinafter referred to as "China") and the Swiss
+            // Confederation (hereinafter ...)`: up to the last definition.
+            let cut = (first..cut)
+                .filter(|&k| self.is(k, "hereinafter"))
+                .last()
+                .unwrap_or(cut);
             for m in self.mentions_in(first..cut) {
                 found.extend(self.mention_actors_static(m));
+            }
+            // A treaty's parties on several lines: `X, Y (hereinafter
+            // called the EFTA States)` / `and` / `the Republic of
+            // Slovenia (hereinafter called Slovenia),`.
+            if self.is(cut.min(s.toks.end.saturating_sub(1)), "hereinafter") {
+                found.extend(self.more_treaty_parties(s.block));
             }
             // `X met Y of the UAE to reiterate the U.S.-UAE partnership`:
             // a party's name joined to a found one by a dash is one too.
@@ -271,6 +293,31 @@ impl Doc<'_, '_> {
         })
     }
 
+    /// The parties a treaty names in the blocks after `block` that
+    /// continue its opening (they start in lower case: `and`, `the
+    /// Republic of X (hereinafter ...)`), each up to its `hereinafter`.
+    fn more_treaty_parties(&self, block: usize) -> Vec<u32> {
+        let mut found = Vec::new();
+        for b in block + 1..self.blocks.len().min(block + 6) {
+            let Some(range) = self.block_tokens(b) else { break };
+            let starts_lower = !range.is_empty()
+                && !self.toks.toks[range.start].has(CAPITALIZED);
+            if !starts_lower {
+                break;
+            }
+            let cut = range
+                .clone()
+                .find(|&k| {
+                    self.is(k, "hereinafter") || self.trigger_at(k).is_some()
+                })
+                .unwrap_or(range.end);
+            for m in self.mentions_in(range.start..cut) {
+                found.extend(self.mention_actors_static(m));
+            }
+        }
+        found
+    }
+
     /// Mentions of a title block, after `between` if it has one and before
     /// the words that start its subject matter.
     fn title_parties(&self, block: usize, found: &mut Vec<u32>) {
@@ -284,7 +331,12 @@ impl Doc<'_, '_> {
                 break;
             }
         }
-        for m in self.mentions_in(start..end) {
+        // (A name may run on to the next line: `THE PEOPLE'S REPUBLIC OF`
+        // / `CHINA`.)
+        let doc_end = self.toks.toks.len();
+        let starting_here =
+            self.mentions_in(start..doc_end).take_while(|m| m.start < end);
+        for m in starting_here {
             if !self.is_place(m) {
                 found.extend(self.mention_actors_static(m));
             }
