@@ -110,8 +110,8 @@ impl Doc<'_, '_> {
             // `China (hereinafter referred to as "China") and the Swiss
             // Confederation (hereinafter ...)`: up to the last definition.
             let cut = (first..cut)
-                .filter(|&k| self.is(k, "hereinafter"))
-                .last()
+                .rev()
+                .find(|&k| self.is(k, "hereinafter"))
                 .unwrap_or(cut);
             for m in self.mentions_in(first..cut) {
                 found.extend(self.mention_actors_static(m));
