@@ -147,9 +147,8 @@ impl Doc<'_, '_> {
     /// was made (`the Washington Treaty`, `the Minsk Agreements`, `the
     /// Astana Process`), not its country.
     fn names_a_text(&self, start: usize, end: usize) -> bool {
-        let is_place = self.hits.pattern_at(start).is_some_and(|p| {
-            self.lex.places.contains(&self.lex.patterns[p].norm)
-        });
+        let is_place =
+            self.hits.pattern_at(start).is_some_and(|p| self.lex.is_place(p));
         is_place
             && self.toks.toks.get(end).is_some_and(|t| t.has(CAPITALIZED))
             && self.roles(end).iter().any(|r| r.role == Role::Thing)

@@ -346,8 +346,6 @@ impl Doc<'_, '_> {
     /// `Astana Declaration`: a capital in a title is where the text was
     /// adopted, not a party.
     fn is_place(&self, m: &super::actor::Mention) -> bool {
-        self.hits.pattern_at(m.start).is_some_and(|p| {
-            self.lex.places.contains(&self.lex.patterns[p].norm)
-        })
+        self.hits.pattern_at(m.start).is_some_and(|p| self.lex.is_place(p))
     }
 }

@@ -112,7 +112,10 @@ pub(crate) struct Lexicon {
     pub(crate) abbreviations: HashSet<String>,
     /// Normalized capitals (`astana`): in a title (`Astana Declaration`)
     /// they name a place, not a party.
-    pub(crate) places: HashSet<String>,
+    places: HashSet<String>,
+    /// For each pattern, whether it is one of `places`: asked for every
+    /// actor mention, so answered without hashing its text.
+    place_pattern: Vec<bool>,
     /// Family names of the people listed (`marcos` for `Ferdinand Marcos
     /// Jr.`, `xi` for `Xi Jinping`) → their actor, or `None` when people
     /// of several actors share one: `President Marcos` resolves even when
@@ -272,6 +275,7 @@ impl Lexicon {
             topic_patterns: Vec::new(),
             abbreviations: HashSet::default(),
             places: HashSet::default(),
+            place_pattern: Vec::new(),
             family_names: HashMap::default(),
             actor_index: HashMap::default(),
         };
@@ -537,6 +541,11 @@ impl Lexicon {
             negative: false,
             participle: false,
         });
+        lex.place_pattern = lex
+            .patterns
+            .iter()
+            .map(|p| lex.places.contains(&p.norm))
+            .collect();
         lex.abbreviations = abbreviations;
         lex.actor_index = lex
             .actors
@@ -545,6 +554,12 @@ impl Lexicon {
             .map(|(i, a)| (Arc::from(a.id.as_str()), i as u32))
             .collect();
         Ok(lex)
+    }
+
+    /// Whether pattern `p` is a capital, which in a title or before the
+    /// name of a text is a place (`Astana Declaration`).
+    pub(crate) fn is_place(&self, p: usize) -> bool {
+        self.place_pattern.get(p).copied().unwrap_or(false)
     }
 }
 
