@@ -1264,3 +1264,23 @@ The Parties shall reduce tariffs.
         ["CHE+CHN undertaking affirmative shall | reduce tariffs"]
     );
 }
+
+/// `It will take time to rebuild`: what a task needs, said of no one,
+/// even right after a sentence whose subject `it` could stand for.
+#[test]
+fn it_will_take_time_commits_no_one() {
+    let text = "\
+Joint Statement of France and Germany
+
+France reaffirmed its commitment to the reconstruction of Ukraine. It \
+will take time to rebuild the country. It will support Kyiv.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "FRA undertaking affirmative commitment to | the reconstruction \
+             of Ukraine",
+            "FRA support affirmative support | Kyiv",
+        ]
+    );
+}

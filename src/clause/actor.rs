@@ -162,6 +162,16 @@ impl Doc<'_, '_> {
         if !self.is(i, "it") || i + 3 >= n {
             return false;
         }
+        // `it will take time to`: what a task needs, no one's act.
+        let modal = usize::from(self.is_any(i + 1, &["will", "would", "may"]));
+        if self.is_any(i + 1 + modal, &["take", "takes", "took"])
+            && self.is_any(
+                i + 2 + modal,
+                &["time", "years", "months", "decades", "courage", "effort"],
+            )
+        {
+            return true;
+        }
         if !self.is_any(i + 1, &["is", "was", "remains", "seems"])
             || !self.roles(i + 1).is_empty()
         {
