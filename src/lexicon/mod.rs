@@ -574,10 +574,7 @@ pub(crate) const NAME_SUFFIXES: &[&str] =
 fn family_names(name: &str) -> Vec<&str> {
     let mut words: Vec<&str> = name.split(' ').collect();
     while words.len() > 1
-        && matches!(
-            *words.last().unwrap_or(&""),
-            w if NAME_SUFFIXES.contains(&w)
-        )
+        && words.last().is_some_and(|w| NAME_SUFFIXES.contains(w))
     {
         words.pop();
     }
