@@ -1284,3 +1284,24 @@ will take time to rebuild the country. It will support Kyiv.
         ]
     );
 }
+
+/// `should` and `must` bind the text's own parties only: what another
+/// state ought to do (`Russia must comply ..., and refrain from ...`) is
+/// no undertaking of anyone.
+#[test]
+fn what_others_ought_to_do_binds_no_one() {
+    let text = "\
+Statement by Norway
+
+Russia must comply with its international obligations, and refrain from \
+any attack on nuclear sites. The Security Council should act now. Norway \
+must do more. We should avoid escalation.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "NOR undertaking affirmative must | do more",
+            "NOR undertaking affirmative should | avoid escalation",
+        ]
+    );
+}

@@ -1119,7 +1119,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 actor::Scan::Found(subject, end) => (subject, end),
                 actor::Scan::Conj(at) => {
                     if let Some(subject) = shared {
-                        // `We support X and oppose Y`.
+                        // `We support X and oppose Y`; but `Russia must
+                        // comply with X, and refrain from Y` is still what
+                        // another ought to do.
+                        let from = self
+                            .first_token_of(subject.span)
+                            .unwrap_or(sent.start);
+                        if self.ought_of_others(subject, from..c.tok) {
+                            return None;
+                        }
                         (subject.clone(), at + 1)
                     } else {
                         // `..., and will give priority to`; `, firmly
@@ -1130,7 +1138,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                         {
                             return None;
                         }
-                        (main.clone()?, at + 1)
+                        let main = main.clone()?;
+                        // (`Russia must comply with X, and refrain from
+                        // Y`: still what another ought to do.)
+                        let from = self
+                            .first_token_of(main.span)
+                            .unwrap_or(sent.start);
+                        if self.ought_of_others(&main, from..c.tok) {
+                            return None;
+                        }
+                        (main, at + 1)
                     }
                 }
                 actor::Scan::Start => {
@@ -1178,6 +1195,12 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut targets_from = None;
         match t.frame {
             Frame::Modal | Frame::Reported => {
+                // `Russia should withdraw` in Norway's statement: what
+                // another ought to do binds no one; `should` and `must`
+                // bind only the text's own parties.
+                if self.ought_of_others(&subject, c.tok..c.end) {
+                    return None;
+                }
                 let mut j = k;
                 let mut deadline = 0..0;
                 while j < sent.end {
@@ -1745,6 +1768,15 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ],
             )
             && !self.norm(j).ends_with("ing")
+    }
+
+    /// Whether `should` or `must` in `range` says what someone other
+    /// than the text's own parties ought to do: that binds no one.
+    fn ought_of_others(&self, subject: &Subject, range: Range<usize>) -> bool {
+        let others = !self.parties.is_empty()
+            && subject.actors.iter().any(|a| !self.parties.contains(a));
+        others
+            && range.into_iter().any(|k| self.is_any(k, &["should", "must"]))
     }
 
     /// If a manner phrase of several words (`once again`, `in
