@@ -28,6 +28,18 @@ fn extract(body: &str) -> Vec<Commitment<'static>> {
     records
 }
 
+/// Records of a whole text (title included), spans checked.
+fn extract_whole(text: &'static str) -> Vec<Commitment<'static>> {
+    let records = common::extractor().extract(text);
+    common::assert_spans(text, &records);
+    records
+}
+
+/// Each record's content.
+fn contents_of<'t>(records: &[Commitment<'t>]) -> Vec<&'t str> {
+    records.iter().map(|r| r.content.text).collect()
+}
+
 fn actors<'a>(r: &'a Commitment<'_>) -> Vec<&'a str> {
     r.actors.iter().map(|a| a.as_str()).collect()
 }
@@ -140,7 +152,7 @@ fn coordinated_actions_split_one_record_each() {
          digital connectivity, and to firmly steer bilateral relations \
          toward a new era.",
     );
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let contents = contents_of(&records);
     assert_eq!(
         contents,
         [
@@ -163,7 +175,7 @@ fn coordinated_actions_split_one_record_each() {
         "Both sides agreed to jointly design new fisheries rules, develop \
          port facilities, and enhance coast guard exchanges.",
     );
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let contents = contents_of(&records);
     assert_eq!(
         contents,
         [
@@ -1072,9 +1084,8 @@ fn coordinated_that_clauses_of_one_verb_split() {
                 Together, we will ensure that our alliance is steadfast; that \
                 our partnership fuels a recovery; and that we cooperate with \
                 partners.";
-    let records = crate::common::extractor().extract(text);
-    crate::common::assert_spans(text, &records);
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let records = extract_whole(text);
+    let contents = contents_of(&records);
     assert_eq!(
         contents,
         [
@@ -1090,7 +1101,7 @@ fn a_double_negation_and_no_intention() {
     let text = "Joint Statement of China and Russia\n\
                 The Sides will not hesitate to take all necessary measures. \
                 The Sides have no intention to deploy missiles.";
-    let records = crate::common::extractor().extract(text);
+    let records = extract_whole(text);
     let got: Vec<(Polarity, &str)> =
         records.iter().map(|r| (r.polarity, r.content.text)).collect();
     assert_eq!(
@@ -1109,9 +1120,8 @@ fn a_new_clause_with_its_own_subject_ends_the_content() {
                 the Secretary-General. We are committed to a peaceful \
                 resolution, but we will defend our citizens. We agreed that \
                 the issues are not about rights, but about security.";
-    let records = crate::common::extractor().extract(text);
-    crate::common::assert_spans(text, &records);
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let records = extract_whole(text);
+    let contents = contents_of(&records);
     assert_eq!(
         contents,
         [
@@ -1128,7 +1138,7 @@ fn agreed_to_before_a_preposition_is_a_past_agreement() {
     let text = "We must honour the goals agreed to at the Millennium Summit.";
     let records =
         crate::common::extractor().extract_with_parties(text, &["TTO"]);
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let contents = contents_of(&records);
     assert_eq!(
         contents,
         ["honour the goals agreed to at the Millennium Summit"]
@@ -1142,7 +1152,7 @@ fn growing_stronger_is_foretold_not_undertaken() {
          our economies.",
         &["JPN", "USA"],
     );
-    let contents: Vec<&str> = records.iter().map(|r| r.content.text).collect();
+    let contents = contents_of(&records);
     assert_eq!(contents, ["grow our economies"]);
 }
 
@@ -1151,7 +1161,7 @@ fn shared_before_a_nominal_is_an_adjective_not_a_governor() {
     let text = "Joint Statement between India and the United States\n\
                 We reaffirmed our shared commitment to a free region. We \
                 reaffirmed our strong shared interest in open sea lanes.";
-    let records = crate::common::extractor().extract(text);
+    let records = extract_whole(text);
     let got = kinds_and_contents(&records);
     assert_eq!(
         got,
@@ -1169,8 +1179,7 @@ fn a_dash_apposition_and_a_backing_verb_after_committed_to() {
                 States – met to reaffirm our steadfast commitment to work \
                 through the Quad. Prime Minister Albanese committed to \
                 support in-principle the establishment of a fund.";
-    let records = crate::common::extractor().extract(text);
-    crate::common::assert_spans(text, &records);
+    let records = extract_whole(text);
     let got: Vec<(Vec<&str>, &str)> = records
         .iter()
         .map(|r| {
@@ -1193,8 +1202,7 @@ fn an_apposition_officials_and_reconfirmed_commitments() {
                 the sham referenda. In this regard, officials pledged to \
                 enhance coordination. We reconfirm our commitment to energy \
                 security.";
-    let records = crate::common::extractor().extract(text);
-    crate::common::assert_spans(text, &records);
+    let records = extract_whole(text);
     let got = kinds_and_contents(&records);
     assert_eq!(
         got,
@@ -1212,7 +1220,7 @@ fn encouraging_sectors_to_act_is_an_appeal() {
     let text = "Joint Statement between Thailand and the Lao PDR\n\
                 Both sides encouraged their private sectors to increase \
                 investment.";
-    let records = crate::common::extractor().extract(text);
+    let records = extract_whole(text);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].kind, Kind::Appeal);
     assert_eq!(records[0].content.text, "increase investment");
@@ -1224,7 +1232,7 @@ fn agreeing_on_the_importance_is_a_stance_on_the_adherence_an_undertaking() {
                 The governments agree on the need to reform the financial \
                 architecture. Both sides agreed on the adherence to the \
                 principles of the Charter.";
-    let records = crate::common::extractor().extract(text);
+    let records = extract_whole(text);
     let got: Vec<(Vec<&str>, Kind, &str)> = records
         .iter()
         .map(|r| {
