@@ -179,3 +179,27 @@ fn names_with_particles_and_unbound_titled_names() {
         ]
     );
 }
+
+/// A family name with its particle (`Mohammed Shia al-Sudani`) is known
+/// by the word after it (`Prime Minister Sudani`); a hyphenated given
+/// name (`Ban Ki-moon`) gives no family name `Moon` of its own.
+#[test]
+fn family_names_after_particles_and_hyphens() {
+    let text =
+        "Joint Statement of the United States and the Republic of Iraq\n\n\
+                Prime Minister Sudani pledged to reopen the pipeline.\n";
+    let records = common::extractor().extract(text);
+    assert_eq!(
+        records.iter().map(who_and_what).collect::<Vec<_>>(),
+        [one("IRQ", "reopen the pipeline")]
+    );
+    let text =
+        "Joint Statement of the Republic of Korea and the United States\n\n\
+                Moon Jae-in met the delegation. President Moon pledged to \
+                expand exchanges.\n";
+    let records = common::extractor().extract(text);
+    assert_eq!(
+        records.iter().map(who_and_what).collect::<Vec<_>>(),
+        [one("KOR", "expand exchanges")]
+    );
+}

@@ -280,6 +280,9 @@ impl Lexicon {
             actor_index: HashMap::default(),
         };
         let mut index: HashMap<String, usize> = HashMap::default();
+        // Every person's normalized name and actor, for `family_names`
+        // once the name particles are known.
+        let mut people: Vec<(String, u32)> = Vec::new();
         let mut claims: HashMap<String, Claim> = HashMap::default();
         let mut actor_ids: HashMap<String, (usize, usize)> =
             HashMap::default();
@@ -380,16 +383,7 @@ impl Lexicon {
                         }
                         for p in &entry.people {
                             own.push((p.clone(), Role::Person(a), true));
-                            for family in family_names(&norm(p).0) {
-                                lex.family_names
-                                    .entry(family.to_string())
-                                    .and_modify(|b| {
-                                        if *b != Some(a) {
-                                            *b = None;
-                                        }
-                                    })
-                                    .or_insert(Some(a));
-                            }
+                            people.push((norm(p).0, a));
                         }
                         let mut mine = HashSet::default();
                         for (phrase, role, explicit) in own {
@@ -533,6 +527,31 @@ impl Lexicon {
                 }
             }
         }
+        let particles: HashSet<&str> = lex
+            .patterns
+            .iter()
+            .filter(|p| {
+                p.roles
+                    .iter()
+                    .any(|r| r.role == Role::NameParticle && r.len == 1)
+            })
+            .map(|p| p.norm.trim())
+            .collect();
+        let particle = |w: &str| particles.contains(w);
+        let mut families: HashMap<String, Option<u32>> = HashMap::default();
+        for (name, a) in &people {
+            for family in family_names(name, &particle) {
+                families
+                    .entry(family.to_string())
+                    .and_modify(|b| {
+                        if *b != Some(*a) {
+                            *b = None;
+                        }
+                    })
+                    .or_insert(Some(*a));
+            }
+        }
+        lex.family_names = families;
         // The implicit trigger of `We respect ...`, `Both sides hold ...`:
         // a party followed by a bare verb in the present tense.
         lex.triggers.push(Trigger {
@@ -571,8 +590,12 @@ pub(crate) const NAME_SUFFIXES: &[&str] =
 /// title: the last (before `Jr.`, `III` ...) of three letters or more, and
 /// a short first word, which is the family name in East Asian order
 /// (`xi` of `xi jinping`). A one-word name is none: it is matched whole.
-fn family_names(name: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = name.split(' ').collect();
+fn family_names<'n>(
+    name: &'n str,
+    is_particle: &dyn Fn(&str) -> bool,
+) -> Vec<&'n str> {
+    let mut words: Vec<&str> =
+        name.split(' ').filter(|w| !w.is_empty()).collect();
     while words.len() > 1
         && words.last().is_some_and(|w| NAME_SUFFIXES.contains(w))
     {
@@ -580,11 +603,10 @@ fn family_names(name: &str) -> Vec<&str> {
     }
     let mut out = Vec::new();
     // (`ban ki - moon`: a hyphenated given name is no family name; but
-    // `al - sudani` is one, with its article.)
+    // `al - sudani` is one, with its particle.)
     let n = words.len();
-    let hyphenated = n >= 3
-        && words[n - 2] == "-"
-        && !matches!(words[n - 3], "al" | "el" | "ul" | "bin" | "ben");
+    let hyphenated =
+        n >= 3 && words[n - 2] == "-" && !is_particle(words[n - 3]);
     if let [first, .., last] = words[..] {
         if !hyphenated
             && last.len() >= 3
