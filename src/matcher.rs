@@ -51,26 +51,29 @@ struct Vocabulary {
 }
 
 /// A map from packed short words (never 0) to ids: open addressing with
-/// linear probing, at most half full, so a lookup is a multiply and,
-/// nearly always, one slot compared. Every token of a document is
-/// looked up here.
+/// linear probing, at most 3/4 full. Every token of a document is looked
+/// up here, and most lookups leave the first-level caches: the keys are
+/// an array of their own (8 bytes a slot, the ids apart), so the table
+/// that every lookup touches stays small enough for the second level.
 #[derive(Clone, Debug)]
 struct PackedTable {
-    /// `(key, id)`; key 0 marks an empty slot.
-    slots: Vec<(u64, u32)>,
+    /// Key 0 marks an empty slot.
+    keys: Vec<u64>,
+    /// The id of the key in the same slot.
+    ids: Vec<u32>,
     len: usize,
 }
 
 impl Default for PackedTable {
     fn default() -> Self {
-        PackedTable { slots: vec![(0, 0); 16], len: 0 }
+        PackedTable { keys: vec![0; 16], ids: vec![0; 16], len: 0 }
     }
 }
 
 impl PackedTable {
     fn home(&self, key: u64) -> usize {
         // Fibonacci hashing: the high bits of the product.
-        let bits = self.slots.len().trailing_zeros();
+        let bits = self.keys.len().trailing_zeros();
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
     }
 
@@ -78,12 +81,12 @@ impl PackedTable {
         if key == 0 {
             return None;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut at = self.home(key);
         loop {
-            let (k, id) = self.slots[at];
+            let k = self.keys[at];
             if k == key {
-                return Some(id);
+                return Some(self.ids[at]);
             }
             if k == 0 {
                 return None;
@@ -98,10 +101,11 @@ impl PackedTable {
         if let Some(old) = self.get(key) {
             return old;
         }
-        if 2 * (self.len + 1) > self.slots.len() {
-            let wider = vec![(0, 0); 2 * self.slots.len()];
-            let old = std::mem::replace(&mut self.slots, wider);
-            for (k, v) in old.into_iter().filter(|&(k, _)| k != 0) {
+        if 4 * (self.len + 1) > 3 * self.keys.len() {
+            let wider = 2 * self.keys.len();
+            let keys = std::mem::replace(&mut self.keys, vec![0; wider]);
+            let ids = std::mem::replace(&mut self.ids, vec![0; wider]);
+            for (k, v) in keys.into_iter().zip(ids).filter(|&(k, _)| k != 0) {
                 self.place(k, v);
             }
         }
@@ -111,12 +115,13 @@ impl PackedTable {
     }
 
     fn place(&mut self, key: u64, id: u32) {
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut at = self.home(key);
-        while self.slots[at].0 != 0 {
+        while self.keys[at] != 0 {
             at = (at + 1) & mask;
         }
-        self.slots[at] = (key, id);
+        self.keys[at] = key;
+        self.ids[at] = id;
     }
 }
 
@@ -134,8 +139,11 @@ fn pack_at(view: &[u8], start: usize, len: usize) -> u64 {
         Some(window) => {
             let mut bytes = [0u8; 8];
             bytes.copy_from_slice(window);
-            let mask =
-                if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+            // The low `len` bytes; none of an empty word.
+            let mask = match len {
+                0 => 0,
+                _ => u64::MAX >> (8 * (8 - len.min(8))),
+            };
             u64::from_le_bytes(bytes) & mask
         }
         None => pack(&view[start..start + len]),
@@ -294,18 +302,6 @@ impl TrieBuilder {
 }
 
 impl Trie {
-    /// The child of `node` (not the root) by `word`.
-    fn child(&self, node: u32, word: u32) -> Option<u32> {
-        let from = self.child_start[node as usize] as usize;
-        let to = self.child_start[node as usize + 1] as usize;
-        let run = &self.children[from..to];
-        if run.len() <= 8 {
-            run.iter().find(|&&(w, _)| w == word).map(|&(_, c)| c)
-        } else {
-            run.binary_search_by_key(&word, |&(w, _)| w).ok().map(|k| run[k].1)
-        }
-    }
-
     /// Whether some phrase starts with word `id`.
     #[inline]
     fn starts_with(&self, id: u32) -> bool {
@@ -313,6 +309,11 @@ impl Trie {
     }
 
     /// The value and end of the longest phrase starting at `ids[0]`.
+    ///
+    /// Inlined into the scan: it runs at about every third token, and
+    /// most of those start only one-word phrases (`the`, `we`, `will`),
+    /// answered without looking at the next word.
+    #[inline]
     fn longest(&self, ids: &[u32]) -> Option<(u32, usize)> {
         let first = *ids.first()?;
         let mut node = *self.root.get(first as usize)?;
@@ -320,20 +321,34 @@ impl Trie {
             return None;
         }
         let mut best = None;
-        for (n, &id) in ids.iter().enumerate() {
-            if n > 0 {
-                if id == UNKNOWN {
-                    break;
-                }
-                let Some(child) = self.child(node, id) else {
-                    break;
-                };
-                node = child;
-            }
+        let mut n = 1;
+        loop {
             let v = self.ends[node as usize];
             if v != NONE {
-                best = Some((v, n + 1));
+                best = Some((v, n));
             }
+            let from = self.child_start[node as usize] as usize;
+            let to = self.child_start[node as usize + 1] as usize;
+            if from == to {
+                break;
+            }
+            let Some(&id) = ids.get(n) else { break };
+            if id == UNKNOWN {
+                break;
+            }
+            let run = &self.children[from..to];
+            let child = if run.len() <= 8 {
+                run.iter().find(|&&(w, _)| w == id).map(|&(_, c)| c)
+            } else {
+                run.binary_search_by_key(&id, |&(w, _)| w)
+                    .ok()
+                    .map(|k| run[k].1)
+            };
+            match child {
+                Some(c) => node = c,
+                None => break,
+            }
+            n += 1;
         }
         best
     }
@@ -436,14 +451,14 @@ mod tests {
         }
         assert_eq!(table.get(0), None);
         assert_eq!(table.get(u64::MAX), None);
-        assert!(2 * table.len <= table.slots.len());
+        assert!(4 * table.len <= 3 * table.keys.len());
     }
 
     #[test]
     fn pack_at_agrees_with_pack() {
         let text = b"the Parties shall cooperate.";
         for start in 0..text.len() {
-            for len in 1..=8.min(text.len() - start) {
+            for len in 0..=8.min(text.len() - start) {
                 assert_eq!(
                     pack_at(text, start, len),
                     pack(&text[start..start + len])

@@ -38,18 +38,44 @@ struct Line {
     content: Span,
 }
 
+/// `text[start..end]` without leading and trailing spaces. ASCII spaces
+/// (and controls) are skipped byte by byte; characters are decoded only where a
+/// non-ASCII byte meets the edge (a no-break space, a byte-order mark).
+fn trim_spaces(text: &str, start: usize, end: usize) -> Span {
+    let bytes = text.as_bytes();
+    let (mut s, mut e) = (start, end);
+    loop {
+        while s < e && is_ascii_space(bytes[s]) {
+            s += 1;
+        }
+        match text[s..e].chars().next() {
+            Some(c) if !c.is_ascii() && is_space(c) => s += c.len_utf8(),
+            _ => break,
+        }
+    }
+    loop {
+        while e > s && is_ascii_space(bytes[e - 1]) {
+            e -= 1;
+        }
+        match text[s..e].chars().next_back() {
+            Some(c) if !c.is_ascii() && is_space(c) => e -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    Span::new(s, e)
+}
+
+/// [`is_space`] for an ASCII byte: whitespace and control characters.
+fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' || b == 0x7f
+}
+
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    let trimmed = |s: usize, e: usize| -> Span {
-        let line = &text[s..e];
-        let rest = line.trim_start_matches(is_space);
-        let lead = line.len() - rest.len();
-        let body = rest.trim_end_matches(is_space);
-        Span::new(s + lead, s + lead + body.len())
-    };
+    let trimmed = |s: usize, e: usize| -> Span { trim_spaces(text, s, e) };
     // Most documents break lines with `\n` alone: find those with memchr
     // instead of looking at every byte.
     let only_newlines = memchr::memchr2(b'\r', b'\x0c', bytes).is_none()
@@ -344,6 +370,26 @@ fn open_list_context(out: &[Block], text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_spaces_agrees_with_trimming_by_chars() {
+        for line in [
+            "",
+            "   ",
+            " \t text \r",
+            "\u{feff}\u{a0} Both sides\u{200b}\u{3000}",
+            "\x0b\x7fword\x01",
+            "é",
+            " \u{a0}",
+            "no trim",
+        ] {
+            let rest = line.trim_start_matches(is_space);
+            let lead = line.len() - rest.len();
+            let body = rest.trim_end_matches(is_space);
+            let expected = Span::new(lead, lead + body.len());
+            assert_eq!(trim_spaces(line, 0, line.len()), expected, "{line:?}");
+        }
+    }
 
     fn show(text: &str) -> Vec<(String, Option<String>, BlockKind)> {
         blocks(text)
