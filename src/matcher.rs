@@ -403,6 +403,20 @@ impl Matcher {
         Hits { ids, at, starts }
     }
 
+    /// The pattern whose phrase is the single normalized word `word`, if
+    /// the lexicon has one: what a word the text inflects would have
+    /// matched in its base form (`takes` → `take`).
+    pub(crate) fn word_pattern(&self, word: &str) -> Option<usize> {
+        let id = if word.len() <= 8 {
+            self.words.short.get(pack(word.as_bytes()))
+        } else {
+            self.words.long.get(word.as_bytes()).copied()
+        }?;
+        let node = *self.phrases.root.get(id as usize)?;
+        let value = *self.phrases.ends.get(node as usize)?;
+        (value != NONE).then_some(value as usize)
+    }
+
     /// Topic ids whose phrases occur in `tokens` (token indices),
     /// leftmost-longest and without overlap, sorted and deduplicated.
     pub(crate) fn topics(

@@ -494,6 +494,59 @@ process;
     );
 }
 
+/// The usual opening of an AU Peace and Security Council communiqué: the
+/// council, its parent's acronym and where it met, then operative
+/// paragraphs whose second verbs are the council's too.
+#[test]
+fn a_council_opening_with_its_meeting_adopts_its_operative_paragraphs() {
+    let text = "\
+The Peace and Security Council of the African Union (AU), at its 1234th \
+meeting held on 5 October 2024, on the situation in Sudan:
+
+1. Reiterates its deep concern over the continued fighting in Sudan and \
+strongly condemns the attacks on civilians;
+
+2. Takes note of the briefing by the Commissioner and requests the \
+Commission to deploy observers;
+
+3. Pays tribute to the troops and urges Member States to provide support;
+
+4. Customs duties and fees are not addressed and remain unchanged;
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            // `(AU)` abbreviates only the end of the council's name.
+            "AUPSC opposition affirmative concern over | the continued \
+             fighting in Sudan",
+            "AUPSC opposition affirmative condemns | the attacks on civilians",
+            "AUPSC appeal affirmative requests | deploy observers",
+            "AUPSC appeal affirmative urges | provide support",
+        ]
+    );
+}
+
+/// The verb after `and` in a relative clause is the clause's own; a
+/// comma closes the clause and the sentence's subject acts again.
+#[test]
+fn a_relative_clause_keeps_its_second_verb() {
+    let text = "\
+We will promote the Mekong Partnership, which complements the Friends of \
+the Mekong and supports the implementation of the Master Plan. Morocco, \
+which has deposited its instrument of ratification, calls on all other \
+States to expedite their ratification of the Agreement.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            " undertaking affirmative will | promote the Mekong Partnership, \
+             which complements the Friends of the Mekong",
+            "MAR appeal affirmative calls on | expedite their ratification \
+             of the Agreement",
+        ]
+    );
+}
+
 /// European Council conclusions: `invites X to`, `remains committed to
 /// supporting`, `The EU and its Member States`.
 #[test]

@@ -113,6 +113,7 @@ pub(crate) fn mentions(
             if last.end + 1 == i
                 && doc.norm(i - 1) == "("
                 && matches!(kind, MentionKind::Actor(_))
+                && !doc.abbreviates_tail(last.start..last.end, i)
             {
                 last.kind = kind;
                 m.kind = kind;
@@ -143,6 +144,22 @@ pub(crate) fn mentions(
 }
 
 impl Doc<'_, '_> {
+    /// Whether the acronym at token `acronym` stands for the last words
+    /// of the name `name` only: `the Peace and Security Council of the
+    /// African Union (AU)` names the council, not the union (but `the
+    /// Government of the Republic of the Philippines (GRP)` is all
+    /// `GRP`).
+    fn abbreviates_tail(&self, name: Range<usize>, acronym: usize) -> bool {
+        let initials: String = name
+            .filter(|&k| self.toks.toks[k].has(CAPITALIZED))
+            .filter_map(|k| self.norm(k).chars().next())
+            .collect();
+        let letters = self.norm(acronym);
+        letters.len() >= 2
+            && initials.len() > letters.len()
+            && initials.ends_with(letters)
+    }
+
     /// Whether the capital at `start..end` names where a text or process
     /// was made (`the Washington Treaty`, `the Minsk Agreements`, `the
     /// Astana Process`), not its country.

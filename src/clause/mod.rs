@@ -1117,6 +1117,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                 .or_else(|| last_subject.clone());
             match self.subject_scan_with(c.tok, sent.start, &referent) {
                 actor::Scan::Found(subject, end) => (subject, end),
+                // `X, which complements Y and supports Z`: the second
+                // verb is the relative clause's, not the sentence's.
+                actor::Scan::Conj(at)
+                    if self.ends_relative_clause(at, sent.start) =>
+                {
+                    return None;
+                }
                 actor::Scan::Conj(at) => {
                     if let Some(subject) = shared {
                         // `We support X and oppose Y`; but `Russia must
@@ -1138,7 +1145,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                         {
                             return None;
                         }
-                        let main = main.clone()?;
+                        // An operative paragraph has no subject of its
+                        // own: `1. Reiterates its concern over X and
+                        // strongly condemns Y` is all the body's.
+                        let main = main.clone().or_else(|| {
+                            self.operative_sentence_body(sent.clone())
+                        })?;
                         // (`Russia must comply with X, and refrain from
                         // Y`: still what another ought to do.)
                         let from = self
@@ -1918,6 +1930,20 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Whether a trigger after `and` or a comma starts a predicate of the
     /// sentence's subject (`and will give priority`, `, firmly
     /// supporting`) rather than a conjunct of an earlier action.
+    /// Whether the conjunction at `at` continues a relative clause
+    /// opened after a comma (`, which complements Y and`).
+    fn ends_relative_clause(&self, at: usize, floor: usize) -> bool {
+        let opening = (floor..at)
+            .rev()
+            .find(|&k| self.is_any(k, &[",", ";", ":"]))
+            .map_or(floor, |k| k + 1);
+        // (A comma closes the clause instead: `Morocco, which has
+        // ratified it, calls on`.)
+        self.is_any(at, &["and", "or"])
+            && opening < at
+            && self.is_any(opening, &["which", "who"])
+    }
+
     fn continues_clause(&self, c: &Cand, t: &Trigger) -> bool {
         if t.participle {
             return true;

@@ -10,7 +10,10 @@
 //! its own (`The General Assembly,`); its operative paragraphs (`1. Calls
 //! upon all States to ...`) have no other subject.
 
+use std::ops::Range;
+
 use super::{actor::MentionKind, Doc, Subject, NO_MENTION};
+use crate::lexicon::Role;
 use crate::text::layout::BlockKind;
 use crate::text::token::CAPITALIZED;
 
@@ -237,10 +240,18 @@ impl Doc<'_, '_> {
                 && self.norm(m.end + 1).ends_with("ing");
             let plural =
                 matches!(m.kind, MentionKind::Parties { negative: false });
-            let opening = plural
-                && self.is(range.end - 1, ":")
-                && !range.clone().any(|k| self.trigger_at(k).is_some());
-            if m.end != range.end - 1 && !preamble && !opening {
+            let no_trigger =
+                || !range.clone().any(|k| self.trigger_at(k).is_some());
+            let opening =
+                plural && self.is(range.end - 1, ":") && no_trigger();
+            // `The Peace and Security Council of the African Union (AU),
+            // at its 1234th meeting held on ..., on the situation in X:`:
+            // the body, its acronym and where it met, before its
+            // operative paragraphs.
+            let meeting = matches!(m.kind, MentionKind::Actor(_))
+                && self.is_any(m.end, &[",", "("])
+                && no_trigger();
+            if m.end != range.end - 1 && !preamble && !opening && !meeting {
                 continue;
             }
             // `The Council,` under a title naming the council: an agent
@@ -291,6 +302,42 @@ impl Doc<'_, '_> {
             }
             body
         })
+    }
+
+    /// The adopting body of the operative paragraph `sent`, if the
+    /// sentence opens with one (`Reiterates`, `Further decides`).
+    pub(crate) fn operative_sentence_body(
+        &self,
+        sent: Range<usize>,
+    ) -> Option<Subject> {
+        let head = sent.clone().find(|&k| !self.is_aux(k))?;
+        // (`Recognizing that ...` is a preamble.)
+        if self.norm(head).ends_with("ing") {
+            return None;
+        }
+        let roles = self.roles(head);
+        let known = self.trigger_at(head).is_some()
+            || roles.iter().any(|r| {
+                matches!(
+                    r.role,
+                    Role::Verb
+                        | Role::Governor
+                        | Role::Reporting
+                        | Role::Praise
+                )
+            });
+        // A verb in the body's third person whose base form the lexicon
+        // lists (`Takes note of X and requests Y`); not `Customs duties`.
+        let word = self.norm(head);
+        let base = word.strip_suffix('s').filter(|_| roles.is_empty());
+        let third_person =
+            base.and_then(|b| self.matcher.word_pattern(b)).is_some_and(|p| {
+                crate::matcher::roles(self.lex, p)
+                    .iter()
+                    .any(|r| r.role == Role::Verb)
+            });
+        (known || third_person)
+            .then(|| self.operative_body(head, sent.start))?
     }
 
     /// The parties a treaty names in the blocks after `block` that
