@@ -547,6 +547,46 @@ States to expedite their ratification of the Agreement.
     );
 }
 
+/// `Member States` are their organization's: the one named right before
+/// them, or the document's party when that is one organization.
+#[test]
+fn member_states_speak_for_their_organization() {
+    let sco = "\
+Declaration of the Council of Heads of State of the Shanghai Cooperation \
+Organisation
+
+SCO Member States support the initiative of Kazakhstan to hold the forum. \
+Member States will strengthen cooperation in combating terrorism.
+";
+    assert_eq!(
+        summary(&extract(sco)),
+        [
+            "SCO support affirmative support | the initiative of Kazakhstan \
+             to hold the forum",
+            "SCO undertaking affirmative will | strengthen cooperation in \
+             combating terrorism",
+        ]
+    );
+    let summit = "\
+Joint Statement of the ASEAN-United States Special Summit
+
+ASEAN Member States and the United States reaffirmed their commitment to \
+maintaining peace. ASEAN Member States agreed to strengthen ASEAN \
+Centrality. Member States will help.
+";
+    assert_eq!(
+        summary(&extract(summit)),
+        [
+            "ASEAN+USA undertaking affirmative commitment to | maintaining \
+             peace",
+            "ASEAN undertaking affirmative agreed to | strengthen ASEAN \
+             Centrality",
+            // Two parties: bare `Member States` could be either's.
+            " undertaking affirmative will | help",
+        ]
+    );
+}
+
 /// European Council conclusions: `invites X to`, `remains committed to
 /// supporting`, `The EU and its Member States`.
 #[test]

@@ -78,6 +78,7 @@ pub(crate) fn mentions(
                     | Role::PartySingle
                     | Role::PartyRelational
                     | Role::PartyMeeting
+                    | Role::PartyMembers
                     | Role::Pronoun
                     | Role::Agent
             )
@@ -226,6 +227,7 @@ impl Doc<'_, '_> {
         m: &Mention,
         last: &Option<Subject>,
     ) -> Option<Subject> {
+        let mut start = m.start;
         let (actors, negative, resolved) = match m.kind {
             MentionKind::Actor(a) | MentionKind::Person(a) => {
                 (vec![a], false, true)
@@ -264,19 +266,26 @@ impl Doc<'_, '_> {
                         r.role == role && r.len as usize == m.end - m.start
                     })
                 };
+                let members = whole(Role::PartyMembers);
+                // `ASEAN Member States`: the organization's own members.
+                let organization = self.organization_before(m.start);
                 let single = self.parties.len() == 1
                     && (whole(Role::PartySingle)
-                        || whole(Role::PartyMeeting)
+                        || (whole(Role::PartyMeeting) || members)
                             && self.lex.actors[self.parties[0] as usize]
                                 .collective);
-                if single {
+                if let Some((org, org_start)) =
+                    organization.filter(|_| members)
+                {
+                    start = org_start;
+                    (vec![org], false, true)
+                } else if single {
                     (self.parties.clone(), false, true)
                 } else {
                     (Vec::new(), false, false)
                 }
             }
         };
-        let mut start = m.start;
         // `the Chinese side`, `President Biden`, `His Excellency ...`.
         while start > 0
             && (self.is(start - 1, "the") || self.titled[start - 1])
@@ -289,6 +298,35 @@ impl Doc<'_, '_> {
             negative,
             resolved,
         })
+    }
+
+    /// Whether `m` is the members of an organization named right before
+    /// it (`ASEAN Member States`).
+    fn organization_members(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Agent
+            && self.roles(m.start).iter().any(|r| {
+                r.role == Role::PartyMembers
+                    && r.len as usize == m.end - m.start
+            })
+            && self.organization_before(m.start).is_some()
+    }
+
+    /// The organization or group named by a mention ending right before
+    /// token `at`, and where that mention starts.
+    fn organization_before(&self, at: usize) -> Option<(u32, usize)> {
+        let e = *self.mention_ending.get(at.checked_sub(1)?)?;
+        if e == NO_MENTION {
+            return None;
+        }
+        let before = &self.mentions[e as usize];
+        match before.kind {
+            MentionKind::Actor(a)
+                if self.lex.actors[a as usize].collective =>
+            {
+                Some((a, before.start))
+            }
+            _ => None,
+        }
     }
 
     /// Whether the subject text at `span` is one singular noun phrase
@@ -332,6 +370,7 @@ impl Doc<'_, '_> {
         // with no one.
         let named = |m: &Mention| {
             matches!(m.kind, MentionKind::Actor(_) | MentionKind::Person(_))
+                || self.organization_members(m)
         };
         let mut first = first;
         // `The EU and its Member States`: the members are the named

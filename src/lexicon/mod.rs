@@ -41,6 +41,9 @@ pub(crate) enum Role {
     /// and that is an organization (a GCC communiqué); otherwise an
     /// agent.
     PartyMeeting,
+    /// `Member States`: the organization named right before, or the
+    /// document's party when it is one organization; otherwise an agent.
+    PartyMembers,
     Pronoun,
     Agent,
     Addressee,
@@ -144,6 +147,7 @@ impl Lexicon {
             Role::PartySingle => "single party".into(),
             Role::PartyRelational => "relational party".into(),
             Role::PartyMeeting => "meeting of the party".into(),
+            Role::PartyMembers => "members of the party".into(),
             Role::Pronoun => "pronoun".into(),
             Role::Agent => "agent".into(),
             Role::Addressee => "addressee".into(),
@@ -432,6 +436,7 @@ impl Lexicon {
                                 Role::PartyRelational
                             }
                             PhraseRole::PartyMeeting => Role::PartyMeeting,
+                            PhraseRole::PartyMembers => Role::PartyMembers,
                             PhraseRole::Pronoun => Role::Pronoun,
                             PhraseRole::Agent => Role::Agent,
                             PhraseRole::Addressee => Role::Addressee,

@@ -52,6 +52,8 @@ struct Parties {
     #[serde(default)]
     meetings: Phrases,
     #[serde(default)]
+    members: Phrases,
+    #[serde(default)]
     pronouns: Phrases,
     #[serde(default)]
     agents: Phrases,
@@ -153,6 +155,7 @@ pub(crate) enum PhraseRole {
     PartySingle,
     PartyRelational,
     PartyMeeting,
+    PartyMembers,
     Pronoun,
     Agent,
     Addressee,
@@ -365,6 +368,7 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.negative, PhraseRole::PartyNegative, &mut out, &mut errors);
         phrases(p.single, PhraseRole::PartySingle, &mut out, &mut errors);
         phrases(p.meetings, PhraseRole::PartyMeeting, &mut out, &mut errors);
+        phrases(p.members, PhraseRole::PartyMembers, &mut out, &mut errors);
         phrases(
             p.relational,
             PhraseRole::PartyRelational,
