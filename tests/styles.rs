@@ -587,6 +587,57 @@ Centrality. Member States will help.
     );
 }
 
+/// A subtitle between the title and the opening is part of the title,
+/// so the opening is the sentence after it; a note naming a host is no
+/// subtitle.
+#[test]
+fn a_subtitle_leaves_the_opening_to_the_next_paragraph() {
+    let brics = "\
+Kazan Declaration
+
+Strengthening Multilateralism for Just Global Development and Security
+
+We, the Leaders of the BRICS countries, met in Kazan, Russia, on 22-24 \
+October 2024 for the Sixteenth BRICS Summit held under the theme of \
+Strengthening Multilateralism for Just Global Development and Security.
+
+2. We reiterate our commitment to the BRICS spirit of mutual respect.
+";
+    assert_eq!(
+        summary(&extract(brics)),
+        ["BRICS undertaking affirmative commitment to | the BRICS spirit \
+          of mutual respect"]
+    );
+    let c5 = "\
+C5+1 Leaders' Joint Statement
+
+The New York Declaration
+
+This week, we – the presidents of the United States and the Republic of \
+Kazakhstan – met on the occasion of the first-ever C5+1 Presidential \
+Summit, held during the session of the United Nations General Assembly.
+
+We will hold the next summit in Astana.
+";
+    assert_eq!(
+        summary(&extract(c5)),
+        ["KAZ+USA undertaking affirmative will | hold the next summit in \
+          Astana"]
+    );
+    let quad = "\
+Quad Leaders' Vision Statement
+
+Hosted by the Prime Minister of Australia
+
+We, the Leaders of Australia, India, Japan and the United States, \
+convened to reaffirm our steadfast commitment to a free and open \
+Indo-Pacific.
+";
+    // The title's group, and not the host.
+    let records = extract(quad);
+    assert_eq!(records[0].actors, ["QUAD"]);
+}
+
 /// European Council conclusions: `invites X to`, `remains committed to
 /// supporting`, `The EU and its Member States`.
 #[test]

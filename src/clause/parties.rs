@@ -47,7 +47,8 @@ impl Doc<'_, '_> {
             let title_like = block.kind == BlockKind::Heading
                 || (b == 0
                     && block.span.len() <= 300
-                    && !self.text[block.span].trim_end().ends_with('.'));
+                    && !self.text[block.span].trim_end().ends_with('.'))
+                || (b > 0 && self.is_subtitle(b));
             // `X, Y (hereinafter called the EFTA States)` on a short line
             // of its own opens a treaty; no title speaks so.
             let defines = self
@@ -100,7 +101,10 @@ impl Doc<'_, '_> {
             } else {
                 s.toks.start
             };
-            let we = self.is(first, "we");
+            // (`This week, we – the presidents of X and Y – met`.)
+            let we = (first..s.toks.end.min(first + 8)).any(|k| {
+                self.is(k, "we") && (k == first || self.is(k - 1, ","))
+            });
             let cut = (first..s.toks.end)
                 .find(|&k| {
                     // (`... spoke regarding the conflict between Israel
@@ -160,6 +164,24 @@ impl Doc<'_, '_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// Whether block `b`, under a title, is a subtitle (`Strengthening
+    /// Multilateralism for Just Global Development`): short, capitalized
+    /// and unpunctuated, with no commitment and no one's title in it
+    /// (`Hosted by the Prime Minister of Australia` is a note, not a
+    /// subtitle).
+    fn is_subtitle(&self, b: usize) -> bool {
+        let block = &self.blocks[b];
+        let text = self.text[block.span].trim_end();
+        let Some(range) = self.block_tokens(b) else { return false };
+        block.kind == BlockKind::Text
+            && text.len() <= 120
+            && !text.ends_with(['.', ',', ';', ':', '!', '?'])
+            && self.toks.toks[range.start].has(CAPITALIZED)
+            && !range
+                .clone()
+                .any(|k| self.trigger_at(k).is_some() || self.titled[k])
     }
 
     /// Whether block `b` is a dateline under a title (`Luleå, Sweden`,
