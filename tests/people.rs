@@ -203,3 +203,22 @@ fn family_names_after_particles_and_hyphens() {
         [one("KOR", "expand exchanges")]
     );
 }
+
+/// A person the lexicon knows by one country holds an office the text
+/// names before the title: the office acts (`NATO Secretary General Mark
+/// Rutte`), and a demonym before the title keeps the country.
+#[test]
+fn the_office_named_before_a_title_outranks_the_persons_country() {
+    assert_eq!(
+        extract(
+            "NATO Secretary General Mark Rutte welcomed the decision. \
+             Dutch Prime Minister Mark Rutte welcomed the plan. UN \
+             Secretary-General António Guterres welcomed the ceasefire."
+        ),
+        [
+            one("NATO", "the decision"),
+            one("NLD", "the plan"),
+            one("UN", "the ceasefire"),
+        ]
+    );
+}

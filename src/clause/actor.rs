@@ -229,8 +229,18 @@ impl Doc<'_, '_> {
     ) -> Option<Subject> {
         let mut start = m.start;
         let (actors, negative, resolved) = match m.kind {
-            MentionKind::Actor(a) | MentionKind::Person(a) => {
-                (vec![a], false, true)
+            MentionKind::Actor(a) => (vec![a], false, true),
+            // `NATO Secretary General Mark Rutte`: the office the text
+            // names before the title, not the country the lexicon knows
+            // the person by.
+            MentionKind::Person(a) => {
+                match self.office_before_title(m.start) {
+                    Some((office, office_start)) => {
+                        start = office_start;
+                        (vec![office], false, true)
+                    }
+                    None => (vec![a], false, true),
+                }
             }
             MentionKind::Parties { negative } => {
                 (self.parties.clone(), negative, !self.parties.is_empty())
@@ -298,6 +308,19 @@ impl Doc<'_, '_> {
             negative,
             resolved,
         })
+    }
+
+    /// The organization named right before the title in front of token
+    /// `name` (`NATO Secretary General Mark Rutte`), and where it starts.
+    fn office_before_title(&self, name: usize) -> Option<(u32, usize)> {
+        let mut k = name;
+        while k > 0 && self.titled[k - 1] {
+            k -= 1;
+        }
+        if k == name {
+            return None;
+        }
+        self.organization_before(k)
     }
 
     /// Whether `m` is the members of an organization named right before
