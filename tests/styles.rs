@@ -310,6 +310,21 @@ fn a_speech_speaks_for_its_state() {
 }
 
 #[test]
+fn the_kingdom_of_a_kings_speech_is_its_state() {
+    let text = "The Kingdom supports the efforts of the Special Envoy. \
+                The Kingdom rejects all forms of terrorism.";
+    let records = common::extractor().extract_with_parties(text, &["SAU"]);
+    assert_eq!(
+        summary(&records),
+        [
+            "SAU support affirmative supports | the efforts of the Special \
+             Envoy",
+            "SAU opposition affirmative rejects | all forms of terrorism",
+        ]
+    );
+}
+
+#[test]
 fn an_adopting_body_joined_to_its_first_preamble_line_still_adopts() {
     // Lines wrap (a blank line after the title), so the body's line and
     // the first preamble paragraph form one block.
