@@ -324,6 +324,26 @@ fn the_kingdom_of_a_kings_speech_is_its_state() {
     );
 }
 
+/// A fact sheet commits money and people in the present progressive.
+#[test]
+fn committing_funds_in_a_fact_sheet_is_an_undertaking() {
+    let text = "\
+Joint Fact Sheet of the United States and Kenya
+
+Through USAID, the United States is committing an additional $20 million \
+for drought response. We are committing to strengthen our partnership.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "USA undertaking affirmative is committing | an additional $20 \
+             million for drought response",
+            "KEN+USA undertaking affirmative are committing to | strengthen \
+             our partnership",
+        ]
+    );
+}
+
 #[test]
 fn an_adopting_body_joined_to_its_first_preamble_line_still_adopts() {
     // Lines wrap (a blank line after the title), so the body's line and
