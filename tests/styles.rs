@@ -344,6 +344,42 @@ for drought response. We are committing to strengthen our partnership.
     );
 }
 
+/// Bulleted lists under a trigger and a colon: an item that names
+/// something in capitals is no heading, and the items under an object
+/// trigger (`condemned:`, `support for:`) are its objects, even one that
+/// names an actor.
+#[test]
+fn bulleted_objects_and_named_items_under_a_colon() {
+    let text = "\
+Joint Statement of Australia and New Zealand
+
+The Prime Ministers committed to:
+• strengthen the Pacific Islands Forum; and
+• expand trade.
+
+The leaders condemned:
+• Russia's illegal invasion of Ukraine;
+• the DPRK's ballistic missile launches.
+
+The leaders reaffirmed their support for:
+- the Pacific Islands Forum.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AUS+NZL undertaking affirmative committed to | strengthen the \
+             Pacific Islands Forum",
+            "AUS+NZL undertaking affirmative committed to | expand trade",
+            "AUS+NZL opposition affirmative condemned | Russia's illegal \
+             invasion of Ukraine",
+            "AUS+NZL opposition affirmative condemned | the DPRK's ballistic \
+             missile launches",
+            "AUS+NZL support affirmative support for | the Pacific Islands \
+             Forum",
+        ]
+    );
+}
+
 #[test]
 fn an_adopting_body_joined_to_its_first_preamble_line_still_adopts() {
     // Lines wrap (a blank line after the title), so the body's line and

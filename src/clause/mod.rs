@@ -382,7 +382,16 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             self.sentence(si, &last_subject, &own_subject, out);
             let produced = &out[before..];
-            if produced.is_empty() && own_subject.is_none() {
+            // (`- the Pacific Islands Forum.` under `reaffirmed their
+            // support for:` names an actor, but as the object.)
+            let noun_item = || {
+                list.as_ref().is_some_and(|l| l.3)
+                    && !s.toks.clone().any(|k| {
+                        self.trigger_at(k).is_some()
+                            || self.verb_at(k, s.toks.end).is_some()
+                    })
+            };
+            if produced.is_empty() && (own_subject.is_none() || noun_item()) {
                 // An imperative sentence under an agreement, or an item of
                 // a list a trigger introduced with a colon.
                 if let Some((subject, kind, trigger, nouns)) = list
@@ -456,7 +465,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                                         ],
                                     )
                                 });
-                        list = Some((subject, t.kind, span, announces));
+                        // `The leaders condemned:` over a list: the items
+                        // are what is backed or opposed.
+                        let objects = matches!(
+                            t.frame,
+                            Frame::Object | Frame::Nominal | Frame::Stance
+                        ) && end == last_tok;
+                        list = Some((
+                            subject,
+                            t.kind,
+                            span,
+                            announces || objects,
+                        ));
                     }
                 }
             }
@@ -863,6 +883,13 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// capital (`Reaffirming Our Shared Commitments`), as in a title; a
     /// line in capitals is not title case.
     fn title_case(&self, range: Range<usize>) -> bool {
+        // (`strengthen the Pacific Islands Forum;` is a list item naming
+        // something, not a heading.)
+        let first_word =
+            range.clone().find(|&k| self.toks.toks[k].kind == TokenKind::Word);
+        if first_word.is_some_and(|k| !self.toks.toks[k].has(CAPITALIZED)) {
+            return false;
+        }
         let (mut long, mut caps) = (0, 0);
         for k in range {
             let t = &self.toks.toks[k];
