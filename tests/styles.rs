@@ -380,6 +380,77 @@ The leaders reaffirmed their support for:
     );
 }
 
+/// Treaty conditions and definitions bind no one; the main clause after
+/// a condition does, and its `it` is the condition's subject.
+#[test]
+fn conditions_and_definitions_in_a_treaty() {
+    let text = "\
+Agreement between Mauritius and Pakistan
+
+The Contracting Parties shall notify each other of new measures. Where a \
+Contracting Party does not accept a technical regulation of the other \
+Contracting Party as equivalent, it shall explain the reasons. If a \
+Contracting Party intends to apply an exception, it shall notify the \
+other Contracting Party. Commodities originating in the territories of \
+the Contracting Parties shall mean goods wholly obtained there.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "MUS+PAK undertaking affirmative shall | notify each other of new \
+             measures",
+            "MUS+PAK undertaking affirmative shall | explain the reasons",
+            "MUS+PAK undertaking affirmative shall | notify the other \
+             Contracting Party",
+        ]
+    );
+}
+
+/// An agreement that opens with its first article names its parties,
+/// if at all, as states in that sentence; the organization whose rules
+/// it conforms to is none of them.
+#[test]
+fn an_untitled_agreement_is_not_the_wtos() {
+    let wto = "\
+ARTICLE 1 Objectives
+
+1. The Contracting Parties shall gradually establish a free trade area in \
+conformity with Article XXIV of the GATT 1994 and the WTO.
+";
+    assert_eq!(extract(wto)[0].actors, Vec::<&str>::new());
+    let named = "\
+ARTICLE 1 Objectives
+
+1. The Contracting Parties shall gradually establish a free-trade area, \
+comprising the Republic of Poland and the Faroe Islands, in conformity \
+with the WTO.
+";
+    assert_eq!(extract(named)[0].actors, ["FRO", "POL"]);
+}
+
+/// Negated readiness, refusals to accept, and a double negative.
+#[test]
+fn refusals_and_double_negatives() {
+    let text = "\
+Joint Statement of Japan and Australia
+
+Japan does not accept the claim. The leaders are not prepared to \
+compromise. We would not hesitate to respond. The United States will \
+never recognize the annexation.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN opposition affirmative does not accept | the claim",
+            "AUS+JPN undertaking negative are not prepared to | compromise",
+            "AUS+JPN undertaking affirmative would not hesitate to | respond",
+            // A modal's negation stays a negated undertaking, as `will not
+            // develop` does in the guidelines.
+            "USA undertaking negative will | recognize the annexation",
+        ]
+    );
+}
+
 #[test]
 fn an_adopting_body_joined_to_its_first_preamble_line_still_adopts() {
     // Lines wrap (a blank line after the title), so the body's line and

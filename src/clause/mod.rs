@@ -517,7 +517,22 @@ impl<'t, 'a> Doc<'t, 'a> {
             return;
         }
         let mut cands = Vec::new();
-        let mut i = range.start;
+        // `Where a Party does not accept X, it shall ...`: a condition
+        // binds no one; the main clause after its comma may, and an `it`
+        // right after the comma is the condition's subject.
+        let condition = self.condition_end(range.clone());
+        let condition_subject = condition.and_then(|end| {
+            if end >= range.end || !self.is_any(end, &["it", "they"]) {
+                return None;
+            }
+            let m = self.mentions_in(range.start..end).next()?;
+            self.mention_subject(m, last_subject)
+        });
+        let last_subject = match condition_subject {
+            Some(subject) => &Some(subject),
+            None => last_subject,
+        };
+        let mut i = condition.unwrap_or(range.start);
         while i < range.end {
             // Triggers and verbs are lexicon phrases: a token where none
             // starts is neither.
@@ -799,6 +814,13 @@ impl<'t, 'a> Doc<'t, 'a> {
     ) -> bool {
         if self.trigger(id).frame == Frame::Appeal {
             return self.appeal_noun(i, len, sent);
+        }
+        // `... shall mean commodities that`: a definition binds no one.
+        if self.trigger(id).frame == Frame::Modal
+            && i + len < sent.end
+            && self.is_any(i + len, &["mean", "means"])
+        {
+            return true;
         }
         if self.trigger(id).frame != Frame::Object {
             return false;
@@ -1957,6 +1979,31 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Whether a trigger after `and` or a comma starts a predicate of the
     /// sentence's subject (`and will give priority`, `, firmly
     /// supporting`) rather than a conjunct of an earlier action.
+    /// The end of a condition that opens the sentence `range` (`If ...,`,
+    /// `Where ...,`, `In the event that ...,`): the token after its comma.
+    fn condition_end(&self, range: Range<usize>) -> Option<usize> {
+        let first = range.start;
+        let opens = self.is_any(first, &["if", "where", "whenever", "unless"])
+            || (self.is(first, "in")
+                && first + 1 < range.end
+                && self.is_any(first + 1, &["case", "the"])
+                && (first + 2..range.end.min(first + 4))
+                    .any(|k| self.is(k, "event") || self.is(k, "that")));
+        if !opens {
+            return None;
+        }
+        let mut depth = 0i32;
+        let comma = (first + 1..range.end).find(|&k| {
+            match self.norm(k) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+            depth == 0 && self.is(k, ",")
+        })?;
+        Some(comma + 1)
+    }
+
     /// Whether the conjunction at `at` continues a relative clause
     /// opened after a comma (`, which complements Y and`).
     fn ends_relative_clause(&self, at: usize, floor: usize) -> bool {

@@ -156,14 +156,40 @@ impl Doc<'_, '_> {
                 }
             }
         }
+        // (When the opening's subject is the parties themselves, only
+        // states: `The Contracting Parties shall establish a free-trade
+        // area comprising Poland and the Faroe Islands in conformity with
+        // ... the WTO`.)
+        let parties_speak = opening.is_some_and(|s| {
+            self.main_subject_mention(s.toks.clone())
+                .is_some_and(|m| matches!(m.kind, MentionKind::Parties { .. }))
+        });
         if let (true, Some(s)) = (found.is_empty(), opening) {
             for m in self.mentions_in(s.toks.clone()) {
-                found.extend(self.mention_actors_static(m));
+                let actors = self.mention_actors_static(m);
+                found.extend(actors.into_iter().filter(|&a| {
+                    !parties_speak || !self.lex.actors[a as usize].collective
+                }));
             }
         }
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// The mention a sentence opens with (after `the`), if any.
+    fn main_subject_mention(
+        &self,
+        sent: Range<usize>,
+    ) -> Option<&super::actor::Mention> {
+        let at = |k: usize| {
+            let m = *self.mention_starting.get(k)?;
+            (m != NO_MENTION && k < sent.end)
+                .then(|| &self.mentions[m as usize])
+        };
+        at(sent.start).or_else(|| {
+            self.is(sent.start, "the").then(|| at(sent.start + 1))?
+        })
     }
 
     /// Whether block `b`, under a title, is a subtitle (`Strengthening
