@@ -60,8 +60,6 @@ pub(crate) fn mentions(
     let n = doc.toks.toks.len();
     let mut titled = vec![false; n];
     let mut out = Vec::new();
-    let mut ending = vec![NO_MENTION; n];
-    let mut starting = vec![NO_MENTION; n];
     for i in doc.hits.starts() {
         if let Some(rl) = doc.role_where(i, |r| r == Role::Title) {
             for t in titled.iter_mut().skip(i).take(rl.len as usize) {
@@ -120,26 +118,24 @@ pub(crate) fn mentions(
                 m.kind = kind;
             }
         }
-        ending[end - 1] = out.len() as u32;
-        starting[i] = out.len() as u32;
         out.push(m);
     }
     let acronyms = super::people::acronym_mentions(doc, &out);
-    let grew = !acronyms.is_empty();
-    if grew {
+    if !acronyms.is_empty() {
         out.extend(acronyms);
         out.sort_by_key(|m| m.start);
     }
     let bound = super::people::bound_mentions(doc, &titled, &out);
-    if grew || !bound.is_empty() {
+    if !bound.is_empty() {
         out.extend(bound);
         out.sort_by_key(|m| m.start);
-        ending.fill(NO_MENTION);
-        starting.fill(NO_MENTION);
-        for (k, m) in out.iter().enumerate() {
-            ending[m.end - 1] = k as u32;
-            starting[m.start] = k as u32;
-        }
+    }
+    // Indexed once every mention is known.
+    let mut ending = vec![NO_MENTION; n];
+    let mut starting = vec![NO_MENTION; n];
+    for (k, m) in out.iter().enumerate() {
+        ending[m.end - 1] = k as u32;
+        starting[m.start] = k as u32;
     }
     (out, ending, starting, titled)
 }

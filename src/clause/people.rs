@@ -9,6 +9,8 @@
 //! Rassendyll`, `Von Tarlenheim`), and a title that one bound person
 //! holds in the document resolves `the Prime Minister`.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Doc, Mention, MentionKind, NO_MENTION};
@@ -41,12 +43,12 @@ fn bind<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Bound>, k: K, a: u32) {
 }
 
 /// A run of title tokens: `H.E. Prime Minister`.
-struct TitleRun {
+struct TitleRun<'d> {
     start: usize,
     end: usize,
     /// The normalized last title of the run (`prime minister`): what a
     /// later `the Prime Minister` is looked up by.
-    key: String,
+    key: Cow<'d, str>,
 }
 
 struct Binder<'d, 'x, 't, 'a> {
@@ -57,7 +59,7 @@ struct Binder<'d, 'x, 't, 'a> {
     covering: Vec<u32>,
 }
 
-impl Binder<'_, '_, '_, '_> {
+impl<'d> Binder<'d, '_, '_, '_> {
     fn mention_at(&self, k: usize) -> Option<&Mention> {
         match self.covering.get(k) {
             Some(&m) if m != NO_MENTION => Some(&self.mentions[m as usize]),
@@ -192,19 +194,22 @@ impl Binder<'_, '_, '_, '_> {
         found
     }
 
-    fn title_runs(&self) -> Vec<TitleRun> {
+    fn title_runs(&self) -> Vec<TitleRun<'d>> {
+        let doc: &'d Doc = self.doc;
         let n = self.titled.len();
         let mut runs = Vec::new();
         let mut i = 0;
-        while i < n {
-            if !self.titled[i] {
-                i += 1;
+        // A run begins at a title phrase (titled tokens are the words of
+        // title phrases), so only the tokens where a phrase starts can
+        // begin one.
+        for start in doc.hits.starts() {
+            if start < i || !self.titled[start] {
                 continue;
             }
-            let start = i;
+            i = start;
             let mut last = (i, i + 1);
             while i < n && self.titled[i] {
-                match self.doc.role_where(i, |r| r == Role::Title) {
+                match doc.role_where(i, |r| r == Role::Title) {
                     Some(rl) => {
                         let len = (rl.len as usize).max(1);
                         last = (i, (i + len).min(n));
@@ -213,10 +218,16 @@ impl Binder<'_, '_, '_, '_> {
                     None => i += 1,
                 }
             }
-            let key = (last.0..last.1)
-                .map(|k| self.doc.norm(k))
-                .collect::<Vec<_>>()
-                .join(" ");
+            // Most titles are one word: no string to build.
+            let key = match last.1 - last.0 {
+                1 => Cow::Borrowed(doc.norm(last.0)),
+                _ => Cow::Owned(
+                    (last.0..last.1)
+                        .map(|k| doc.norm(k))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            };
             runs.push(TitleRun { start, end: i.min(n), key });
         }
         runs
@@ -320,7 +331,7 @@ pub(crate) fn bound_mentions(
             if let (MentionKind::Person(a), true) =
                 (m.kind, m.start == run.end)
             {
-                bind(&mut titles, run.key.as_str(), a);
+                bind(&mut titles, &*run.key, a);
             }
             continue;
         }
@@ -331,7 +342,7 @@ pub(crate) fn bound_mentions(
             if let Some(a) =
                 b.of_actor(name_end).or_else(|| b.actor_before(run.start))
             {
-                bind(&mut titles, run.key.as_str(), a);
+                bind(&mut titles, &*run.key, a);
                 bind(&mut surnames, doc.norm(name_end - 1), a);
                 // `Sheikh Tahnoon bin Zayed Al Nahyan` is then `Sheikh
                 // Tahnoon`: a name with particles goes by its first word.
@@ -343,7 +354,7 @@ pub(crate) fn bound_mentions(
             {
                 // `President Marcos`: the family name of someone the
                 // lexicon knows, unless the text binds it otherwise.
-                known.push((run.key.as_str(), doc.norm(name_end - 1), *a));
+                known.push((&*run.key, doc.norm(name_end - 1), *a));
             }
             continue;
         }
@@ -353,13 +364,13 @@ pub(crate) fn bound_mentions(
             let before = run.start - 1;
             if let Some(m) = b.mention_at(before - 1) {
                 if m.kind == MentionKind::Person(a) && m.end == before {
-                    bind(&mut titles, run.key.as_str(), a);
+                    bind(&mut titles, &*run.key, a);
                 }
                 continue;
             }
             let name_start = b.name_before(before);
             if name_start < before {
-                bind(&mut titles, run.key.as_str(), a);
+                bind(&mut titles, &*run.key, a);
                 bind(&mut surnames, doc.norm(before - 1), a);
             }
         }
@@ -409,7 +420,7 @@ pub(crate) fn bound_mentions(
     }
     // `the Prime Minister`, when one bound person holds that title.
     for run in &runs {
-        let Some(Bound::One(a)) = titles.get(run.key.as_str()) else {
+        let Some(Bound::One(a)) = titles.get(&*run.key) else {
             continue;
         };
         let bare = run.start > 0
