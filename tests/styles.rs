@@ -310,6 +310,17 @@ fn a_speech_speaks_for_its_state() {
 }
 
 #[test]
+fn allow_me_is_the_speaker() {
+    let text = "Allow me to express our solidarity with the people of Cuba. \
+                Allow me to conclude with a word of thanks.";
+    let records = common::extractor().extract_with_parties(text, &["GHA"]);
+    assert_eq!(
+        summary(&records),
+        ["GHA support affirmative solidarity with | the people of Cuba"]
+    );
+}
+
+#[test]
 fn the_kingdom_of_a_kings_speech_is_its_state() {
     let text = "The Kingdom supports the efforts of the Special Envoy. \
                 The Kingdom rejects all forms of terrorism.";
