@@ -698,6 +698,49 @@ States to expedite their ratification of the Agreement.
              of the Agreement",
         ]
     );
+    // The verb's number tells whose it is: `aspire` is the countries',
+    // `invite` the speakers'.
+    let text = "\
+Joint Statement of India and the United States
+
+President Biden expressed support for other countries who are champions \
+of multilateralism and aspire to permanent seats. We note the frameworks \
+which address conflict and invite Ministers to consider the matter.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "USA support affirmative support for | other countries who are \
+             champions of multilateralism",
+            "IND+USA appeal affirmative invite | consider the matter",
+        ]
+    );
+}
+
+/// Words of resolve that are not in the guidelines' table but mean the
+/// same: keen, eager, aspire (a hedge), a wish expressed.
+#[test]
+fn keen_eager_aspiring_and_wishing() {
+    let text = "\
+Joint Declaration of France and Germany
+
+France and Germany express their wish to deepen their cooperation. They \
+are keen to launch a new initiative. Both countries aspire to build a \
+stronger Europe. They are eager to strengthen ties. We wish to thank the \
+President for his hospitality.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "DEU+FRA undertaking affirmative wish to | deepen their cooperation",
+            "DEU+FRA undertaking affirmative are keen to | launch a new \
+             initiative",
+            "DEU+FRA undertaking affirmative aspire to | build a stronger \
+             Europe",
+            "DEU+FRA undertaking affirmative are eager to | strengthen ties",
+        ]
+    );
+    assert_eq!(extract(text)[2].strength.as_str(), "tentative");
 }
 
 /// `Member States` are their organization's: the one named right before

@@ -1168,13 +1168,20 @@ impl<'t, 'a> Doc<'t, 'a> {
                 actor::Scan::Found(subject, end) => (subject, end),
                 // `X, which complements Y and supports Z`: the second
                 // verb is the relative clause's, not the sentence's.
-                actor::Scan::Conj(at)
-                    if self.ends_relative_clause(at, sent.start) =>
-                {
-                    return None;
-                }
                 actor::Scan::Conj(at) => {
+                    // `X, which complements Y and supports Z`: the second
+                    // verb is the relative clause's, unless it agrees with
+                    // the sentence's subject and not with the clause's
+                    // (`We note frameworks which address X and invite Y`).
+                    let relative = self.ends_relative_clause(at, sent.start);
+                    let belongs = |subject: &Subject| {
+                        !relative
+                            || self.agrees_with(subject, c.tok) == Some(true)
+                    };
                     if let Some(subject) = shared {
+                        if !belongs(subject) {
+                            return None;
+                        }
                         // `We support X and oppose Y`; but `Russia must
                         // comply with X, and refrain from Y` is still what
                         // another ought to do.
@@ -1200,6 +1207,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let main = main.clone().or_else(|| {
                             self.operative_sentence_body(sent.clone())
                         })?;
+                        if !belongs(&main) {
+                            return None;
+                        }
                         // (`Russia must comply with X, and refrain from
                         // Y`: still what another ought to do.)
                         let from = self
@@ -2004,18 +2014,46 @@ impl<'t, 'a> Doc<'t, 'a> {
         Some(comma + 1)
     }
 
+    /// Whether the present-tense verb at `verb` agrees with `subject` in
+    /// number (`we invite`, `the Partnership supports`); `None` for a
+    /// modal or a past tense, which agree with any subject.
+    fn agrees_with(&self, subject: &Subject, verb: usize) -> Option<bool> {
+        let word = self.norm(verb);
+        if self.is_any(
+            verb,
+            &["will", "shall", "would", "should", "must", "can", "may"],
+        ) || word.ends_with("ed")
+        {
+            return None;
+        }
+        let third_singular = word.ends_with('s') && !word.ends_with("ss");
+        let plural = subject.actors.len() > 1
+            || self
+                .first_token_of(subject.span)
+                .is_some_and(|f| self.is_any(f, &["we", "they", "i", "you"]));
+        Some(third_singular != plural)
+    }
+
     /// Whether the conjunction at `at` continues a relative clause
-    /// opened after a comma (`, which complements Y and`).
+    /// (`, which complements Y and`, `countries who are champions of Y
+    /// and`).
     fn ends_relative_clause(&self, at: usize, floor: usize) -> bool {
         let opening = (floor..at)
             .rev()
             .find(|&k| self.is_any(k, &[",", ";", ":"]))
             .map_or(floor, |k| k + 1);
         // (A comma closes the clause instead: `Morocco, which has
-        // ratified it, calls on`.)
+        // ratified it, calls on`; and so does a predicate of the
+        // sentence's own: `The leaders who met in Paris agreed to X and
+        // support Y`.)
+        let relative =
+            (opening..at).rev().find(|&k| self.is_any(k, &["which", "who"]));
         self.is_any(at, &["and", "or"])
-            && opening < at
-            && self.is_any(opening, &["which", "who"])
+            && relative.is_some_and(|r| {
+                // (The clause's own modal comes first: `which will
+                // strengthen X and support Y`.)
+                !(r + 2..at).any(|k| self.trigger_at(k).is_some())
+            })
     }
 
     fn continues_clause(&self, c: &Cand, t: &Trigger) -> bool {
