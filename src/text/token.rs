@@ -262,8 +262,9 @@ pub(crate) fn tokenize_into(
             if let Some(j) =
                 ascii_word(out, bytes, i, space_before, is_abbreviation)
             {
-                space_before = false;
-                i = j;
+                // Most words are followed by one space: skip it here.
+                space_before = bytes.get(j) == Some(&b' ');
+                i = j + usize::from(space_before);
                 continue;
             }
         } else if class & class::PUNCT != 0 {
