@@ -182,7 +182,8 @@ impl Extractor {
         let mut tokens = Tokens::new(text);
         let abbr = |w: &str| self.lexicon.abbreviations.contains(w);
         let mut block_toks = Vec::with_capacity(blocks.len());
-        let mut sents = Vec::new();
+        // Sentences are rarely shorter than 64 bytes: no regrowing.
+        let mut sents = Vec::with_capacity(text.len() / 64);
         for (b, block) in blocks.iter().enumerate() {
             let start = tokens.toks.len();
             tokenize_into(&mut tokens, block.span, &abbr);

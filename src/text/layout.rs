@@ -44,6 +44,24 @@ struct Line {
 fn trim_spaces(text: &str, start: usize, end: usize) -> Span {
     let bytes = text.as_bytes();
     let (mut s, mut e) = (start, end);
+    while s < e && is_ascii_space(bytes[s]) {
+        s += 1;
+    }
+    while e > s && is_ascii_space(bytes[e - 1]) {
+        e -= 1;
+    }
+    // Most lines start and end with ASCII: done.
+    if s == e || (bytes[s].is_ascii() && bytes[e - 1].is_ascii()) {
+        return Span::new(s, e);
+    }
+    trim_unicode_spaces(text, s, e)
+}
+
+/// [`trim_spaces`] where a non-ASCII character may be a space.
+#[cold]
+fn trim_unicode_spaces(text: &str, start: usize, end: usize) -> Span {
+    let bytes = text.as_bytes();
+    let (mut s, mut e) = (start, end);
     loop {
         while s < e && is_ascii_space(bytes[s]) {
             s += 1;
@@ -70,17 +88,25 @@ fn is_ascii_space(b: u8) -> bool {
     b <= b' ' || b == 0x7f
 }
 
+/// Whether U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR starts at
+/// `bytes[at]`.
+fn separator_at(bytes: &[u8], at: usize) -> bool {
+    matches!(bytes.get(at..at + 3), Some([0xe2, 0x80, 0xa8 | 0xa9]))
+}
+
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for lines of 32 bytes and more: no regrowing.
+    let mut out = Vec::with_capacity(bytes.len() / 32 + 1);
     let mut start = 0;
     let mut i = 0;
     let trimmed = |s: usize, e: usize| -> Span { trim_spaces(text, s, e) };
     // Most documents break lines with `\n` alone: find those with memchr
-    // instead of looking at every byte.
-    let only_newlines = memchr::memchr2(b'\r', b'\x0c', bytes).is_none()
-        && memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_none()
-        && memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_none();
+    // instead of looking at every byte, once one pass has found none of
+    // the other breaks. The lead byte of U+2028 and U+2029 also starts
+    // curly quotes and dashes, which that pass checks and passes over.
+    let only_newlines = memchr::memchr3_iter(b'\r', b'\x0c', 0xe2, bytes)
+        .all(|at| bytes[at] == 0xe2 && !separator_at(bytes, at));
     if only_newlines {
         for end in memchr::memchr_iter(b'\n', bytes) {
             out.push(Line { content: trimmed(start, end) });
@@ -98,10 +124,7 @@ fn lines(text: &str) -> Vec<Line> {
                 i += 1;
                 start = i;
             }
-            // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-            0xe2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
-            {
+            0xe2 if separator_at(bytes, i) => {
                 out.push(Line { content: trimmed(start, i) });
                 i += 3;
                 start = i;
@@ -152,6 +175,10 @@ fn sub_label(b: &[u8]) -> Option<(usize, usize)> {
 fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
     let s = &text[line];
     let b = s.as_bytes();
+    // Most lines start with a capital, which no label or bullet is.
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let rest_start = |at: usize| {
         let after = &s[at..];
@@ -176,8 +203,12 @@ fn marker(text: &str, line: Span) -> Option<(Option<Span>, usize)> {
     // `(a)`, `(iv)`, `a)`, `a.` followed by a space.
     let (open, inner_start) =
         if b.first() == Some(&b'(') { (1, 1) } else { (0, 0) };
-    let letters =
-        b[inner_start..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    // Counted up to five: a longer word is no label.
+    let letters = b[inner_start..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
     if (1..=4).contains(&letters) {
         let close = inner_start + letters;
         let roman = b[inner_start..close].iter().all(|c| b"ivxl".contains(c));
@@ -236,11 +267,15 @@ fn is_caps_line(text: &str) -> bool {
 /// Whether `text` is longer than `limit` characters, a run of spaces
 /// counting as one: the layout must not change when a signature block's
 /// columns are padded wider or a space is doubled.
+#[inline]
 fn longer_than(text: &str, limit: usize) -> bool {
-    // Characters are never more than bytes: most lines answer here.
-    if text.len() <= limit {
-        return false;
-    }
+    // Characters are never more than bytes: most lines answer here,
+    // without a call.
+    text.len() > limit && wider_than(text, limit)
+}
+
+/// [`longer_than`] for a text of more than `limit` bytes.
+fn wider_than(text: &str, limit: usize) -> bool {
     let bytes = text.as_bytes();
     let mut width = 0;
     let mut in_space = false;
@@ -488,6 +523,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_line_break_is_found_in_one_pass_or_the_other() {
+        let contents = |text: &str| -> Vec<String> {
+            lines(text).iter().map(|l| text[l.content].to_string()).collect()
+        };
+        // Curly quotes and dashes share their lead byte with U+2028 and
+        // U+2029: they break nothing.
+        assert_eq!(contents("A — “b’s”\n c \n"), ["A — “b’s”", "c"]);
+        assert_eq!(
+            contents("One’s\u{2028}two\u{2029}three\x0cfour\r\nfive\rsix"),
+            ["One’s", "two", "three", "four", "five", "six"]
+        );
+        assert_eq!(contents("\u{2028}"), [""]);
+        assert_eq!(contents("ends in a dash —"), ["ends in a dash —"]);
     }
 
     #[test]

@@ -44,6 +44,13 @@ fn opens_sentence(tok: &Tok, norm: &str) -> bool {
     }
 }
 
+/// The index of the first punctuation token of `toks`, or its length.
+/// Not inlined: alone, its loop is a few instructions per token.
+#[inline(never)]
+fn first_punct(toks: &[Tok]) -> usize {
+    toks.iter().position(|t| t.kind == TokenKind::Punct).unwrap_or(toks.len())
+}
+
 /// Splits the tokens `range` of block `block` into sentences.
 pub(crate) fn split(
     tokens: &Tokens,
@@ -52,36 +59,41 @@ pub(crate) fn split(
     out: &mut Vec<Sent>,
 ) {
     let mut start = range.start;
-    let mut i = range.start;
-    while i < range.end {
-        if is_end_punct(tokens, i) {
-            // A lone capital before the period is an initial (`A . C .`).
-            let initial = i > start && {
-                let p = &tokens.toks[i - 1];
-                p.kind == TokenKind::Word
-                    && tokens.norm(i - 1).chars().count() == 1
-                    && p.has(CAPITALIZED)
-            };
-            let mut end = i + 1;
-            // Closing quotes and brackets stay with the sentence.
-            while end < range.end
-                && (tokens.toks[end].kind == TokenKind::Quote
-                    || matches!(tokens.norm(end), ")" | "]"))
-                && !tokens.toks[end].has(super::token::SPACE_BEFORE)
-            {
-                end += 1;
-            }
-            let boundary = end >= range.end
-                || (!initial
-                    && opens_sentence(&tokens.toks[end], tokens.norm(end)));
-            if boundary {
-                out.push(Sent { toks: start..end, block });
-                start = end;
-                i = end;
-                continue;
-            }
+    // Every punctuation token is looked at, even those a sentence end has
+    // taken in: closing brackets, which end no sentence.
+    let mut next = range.start;
+    loop {
+        let i = next + first_punct(&tokens.toks[next..range.end]);
+        if i >= range.end {
+            break;
         }
-        i += 1;
+        next = i + 1;
+        if !is_end_punct(tokens, i) {
+            continue;
+        }
+        // A lone capital before the period is an initial (`A . C .`).
+        let initial = i > start && {
+            let p = &tokens.toks[i - 1];
+            p.kind == TokenKind::Word
+                && tokens.norm(i - 1).chars().count() == 1
+                && p.has(CAPITALIZED)
+        };
+        let mut end = i + 1;
+        // Closing quotes and brackets stay with the sentence.
+        while end < range.end
+            && (tokens.toks[end].kind == TokenKind::Quote
+                || matches!(tokens.norm(end), ")" | "]"))
+            && !tokens.toks[end].has(super::token::SPACE_BEFORE)
+        {
+            end += 1;
+        }
+        let boundary = end >= range.end
+            || (!initial
+                && opens_sentence(&tokens.toks[end], tokens.norm(end)));
+        if boundary {
+            out.push(Sent { toks: start..end, block });
+            start = end;
+        }
     }
     if start < range.end {
         out.push(Sent { toks: start..range.end, block });
