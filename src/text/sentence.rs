@@ -99,3 +99,39 @@ pub(crate) fn split(
         out.push(Sent { toks: start..range.end, block });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize_into;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut tokens = Tokens::new(text);
+        tokenize_into(&mut tokens, Span::new(0, text.len()), &|_| false);
+        let mut out = Vec::new();
+        split(&tokens, 0..tokens.toks.len(), 0, &mut out);
+        out.iter()
+            .map(|s| {
+                let first = tokens.toks[s.toks.start].span;
+                let last = tokens.toks[s.toks.end - 1].span;
+                &text[first.start..last.end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_stops_before_a_new_sentence() {
+        assert_eq!(
+            sentences("He left. (She stayed, a lot.) Then A. B. Smith came!"),
+            ["He left.", "(She stayed, a lot.)", "Then A. B. Smith came!"]
+        );
+        assert_eq!(
+            sentences("“We agree.” They did... and more? Yes"),
+            ["“We agree.”", "They did... and more?", "Yes"]
+        );
+        assert_eq!(sentences("no stop at all"), ["no stop at all"]);
+        // A comma opens no sentence.
+        assert_eq!(sentences(". , ;"), [". , ;"]);
+        assert!(sentences("").is_empty());
+    }
+}
