@@ -309,6 +309,20 @@ fn a_speech_speaks_for_its_state() {
     assert!(records[2].reiterated);
 }
 
+/// In a state's speech `they` are others, never the speaker; a manner
+/// word inside `call on` keeps the appeal.
+#[test]
+fn they_in_a_speech_are_others() {
+    let text = "Many States recognize Israel. They should recognize Palestine \
+                too. They are ready to normalize relations. We call here on \
+                all stakeholders to pursue dialogue.";
+    let records = common::extractor().extract_with_parties(text, &["PSE"]);
+    assert_eq!(
+        summary(&records),
+        ["PSE appeal affirmative call here on | pursue dialogue"]
+    );
+}
+
 #[test]
 fn allow_me_is_the_speaker() {
     let text = "Allow me to express our solidarity with the people of Cuba. \
@@ -869,15 +883,16 @@ fn bare_leaders_in_a_summit_statement_are_its_parties() {
 Chairman's Statement of the 42nd ASEAN Summit
 
 Leaders agreed to strengthen ASEAN's institutional effectiveness. World \
-leaders must act on climate.
+leaders agreed to act on climate. World leaders must act on climate.
 ";
-    // `World leaders` are an agent no lexicon resolves, not the parties.
+    // `World leaders` are an agent no lexicon resolves, not the parties;
+    // and what they must do binds no one.
     assert_eq!(
         summary(&extract(text)),
         [
             "ASEAN undertaking affirmative agreed to | strengthen ASEAN's \
              institutional effectiveness",
-            " undertaking affirmative must | act on climate",
+            " undertaking affirmative agreed to | act on climate",
         ]
     );
 }

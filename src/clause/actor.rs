@@ -255,7 +255,16 @@ impl Doc<'_, '_> {
                     {
                         (l.actors.clone(), false, l.resolved)
                     }
-                    _ if plural && !self.parties.is_empty() => {
+                    // (`they` is never the one speaking: in a state's
+                    // speech it is others; in a joint statement the
+                    // parties, in an organization's text its members.)
+                    _ if plural
+                        && !self.parties.is_empty()
+                        && (self.is(m.start, "we")
+                            || self.parties.len() > 1
+                            || self.lex.actors[self.parties[0] as usize]
+                                .collective) =>
+                    {
                         (self.parties.clone(), false, true)
                     }
                     // `The ministers ... He reiterated`: one of several,

@@ -1844,8 +1844,18 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Whether `should` or `must` in `range` says what someone other
     /// than the text's own parties ought to do: that binds no one.
     fn ought_of_others(&self, subject: &Subject, range: Range<usize>) -> bool {
+        // (`The international community must act`, `Our faiths should`:
+        // a subject no lexicon resolves is someone else too, once the
+        // text's own parties are known; but `Developing country Parties
+        // should` of a treaty are some of its own.)
+        let some_parties = || {
+            self.last_token_of(subject.span).is_some_and(|k| {
+                self.is_any(k, &["parties", "party", "participants"])
+            })
+        };
         let others = !self.parties.is_empty()
-            && subject.actors.iter().any(|a| !self.parties.contains(a));
+            && (!subject.resolved && !some_parties()
+                || subject.actors.iter().any(|a| !self.parties.contains(a)));
         others
             && range.into_iter().any(|k| self.is_any(k, &["should", "must"]))
     }
@@ -2342,6 +2352,13 @@ impl<'t, 'a> Doc<'t, 'a> {
         let toks = &self.toks.toks;
         let k = toks.partition_point(|t| t.span.start < span.start);
         (k < toks.len() && toks[k].span.start == span.start).then_some(k)
+    }
+
+    /// The token where `span` ends (its last one), by binary search.
+    pub(super) fn last_token_of(&self, span: Span) -> Option<usize> {
+        let toks = &self.toks.toks;
+        let k = toks.partition_point(|t| t.span.end < span.end);
+        (k < toks.len() && toks[k].span.end == span.end).then_some(k)
     }
 
     /// Whether a modal trigger (`will`, `shall`) stands between tokens
