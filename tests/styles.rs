@@ -313,7 +313,8 @@ fn a_speech_speaks_for_its_state() {
 /// word inside `call on` keeps the appeal.
 #[test]
 fn they_in_a_speech_are_others() {
-    let text = "Many States recognize Israel. They should recognize Palestine \
+    let text =
+        "Many States recognize Israel. They should recognize Palestine \
                 too. They are ready to normalize relations. We call here on \
                 all stakeholders to pursue dialogue.";
     let records = common::extractor().extract_with_parties(text, &["PSE"]);

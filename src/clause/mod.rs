@@ -1166,8 +1166,6 @@ impl<'t, 'a> Doc<'t, 'a> {
                 .or_else(|| last_subject.clone());
             match self.subject_scan_with(c.tok, sent.start, &referent) {
                 actor::Scan::Found(subject, end) => (subject, end),
-                // `X, which complements Y and supports Z`: the second
-                // verb is the relative clause's, not the sentence's.
                 actor::Scan::Conj(at) => {
                     // `X, which complements Y and supports Z`: the second
                     // verb is the relative clause's, unless it agrees with
@@ -1996,9 +1994,6 @@ impl<'t, 'a> Doc<'t, 'a> {
         j
     }
 
-    /// Whether a trigger after `and` or a comma starts a predicate of the
-    /// sentence's subject (`and will give priority`, `, firmly
-    /// supporting`) rather than a conjunct of an earlier action.
     /// The end of a condition that opens the sentence `range` (`If ...,`,
     /// `Where ...,`, `In the event that ...,`): the token after its comma.
     fn condition_end(&self, range: Range<usize>) -> Option<usize> {
@@ -2066,6 +2061,9 @@ impl<'t, 'a> Doc<'t, 'a> {
             })
     }
 
+    /// Whether a trigger after `and` or a comma starts a predicate of the
+    /// sentence's subject (`and will give priority`, `, firmly
+    /// supporting`) rather than a conjunct of an earlier action.
     fn continues_clause(&self, c: &Cand, t: &Trigger) -> bool {
         if t.participle {
             return true;
