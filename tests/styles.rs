@@ -454,6 +454,30 @@ with the WTO.
     assert_eq!(extract(named)[0].actors, ["FRO", "POL"]);
 }
 
+/// A `not` inside the trigger negates its first action only when the
+/// next one takes up `to` again.
+#[test]
+fn committed_not_to_a_and_to_b() {
+    let text = "\
+Joint Statement of the United States and North Macedonia
+
+North Macedonia has committed not to impose a digital service tax and to \
+support a permanent moratorium on customs duties. We will not impose \
+tariffs and restrict trade.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "MKD undertaking negative committed not to | impose a digital \
+             service tax",
+            "MKD support affirmative committed not to | support a permanent \
+             moratorium on customs duties",
+            "MKD+USA undertaking negative will | impose tariffs",
+            "MKD+USA undertaking negative will | restrict trade",
+        ]
+    );
+}
+
 /// Negated readiness, refusals to accept, and a double negative.
 #[test]
 fn refusals_and_double_negatives() {

@@ -792,6 +792,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                     tentative,
                 );
                 rec.reiterated |= pending_reiterated;
+                // `committed not to impose A and to support B`: the
+                // repeated `to` takes up the verb without its `not`.
+                if plan.negative
+                    && self.negation_inside_trigger(c.tok..c.end)
+                    && self.restarts_infinitive(conj.range.start)
+                {
+                    rec.polarity = crate::Polarity::Affirmative;
+                }
                 out.push(rec);
             }
             if plan.shape != Shape::Clause {
@@ -2350,6 +2358,20 @@ impl<'t, 'a> Doc<'t, 'a> {
         let toks = &self.toks.toks;
         let k = toks.partition_point(|t| t.span.start < span.start);
         (k < toks.len() && toks[k].span.start == span.start).then_some(k)
+    }
+
+    /// Whether the trigger at `trigger` holds its own `not` (`committed
+    /// not to`, `agreed not to`).
+    fn negation_inside_trigger(&self, trigger: Range<usize>) -> bool {
+        trigger.clone().any(|k| self.is(k, "not"))
+    }
+
+    /// Whether the conjunct starting at `start` repeats `to` after `and`
+    /// or a comma (`..., and to support B`).
+    fn restarts_infinitive(&self, start: usize) -> bool {
+        start >= 2
+            && self.is(start - 1, "to")
+            && self.is_any(start - 2, &["and", ",", "or"])
     }
 
     /// The token where `span` ends (its last one), by binary search.
