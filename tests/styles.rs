@@ -478,6 +478,29 @@ tariffs and restrict trade.
     );
 }
 
+/// A name used as an adjective before a nominal trigger owns it (`U.S.
+/// support for`), unless a determiner comes first (`the G20 commitment`).
+#[test]
+fn a_name_as_the_adjective_of_a_nominal_trigger() {
+    let text = "\
+Joint Statement of Japan and the United States
+
+President Biden reaffirmed U.S. support for Iraq. The two leaders \
+reaffirmed U.S. commitment to the resolution of the abductions issue. The \
+leaders reaffirmed the G20 commitment to halve the digital gender gap.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "USA support affirmative support for | Iraq",
+            "USA undertaking affirmative commitment to | the resolution of the \
+             abductions issue",
+            "JPN+USA undertaking affirmative reaffirmed | the G20 commitment \
+             to halve the digital gender gap",
+        ]
+    );
+}
+
 /// Negated readiness, refusals to accept, and a double negative.
 #[test]
 fn refusals_and_double_negatives() {

@@ -1065,8 +1065,18 @@ impl Doc<'_, '_> {
         {
             p -= 1;
         }
-        if p > floor + 1 && (self.is(p - 1, "'s") || self.is(p - 1, "\"")) {
-            let e = self.mention_ending[p - 2];
+        // (`U.S. commitment to`: a name as the adjective; but `the G20
+        // commitment`, `a G20 commitment` the leaders note is theirs.)
+        let attributive =
+            p > floor && self.mention_ending[p - 1] != NO_MENTION && {
+                let m = &self.mentions[self.mention_ending[p - 1] as usize];
+                matches!(m.kind, MentionKind::Actor(_))
+                    && !(m.start > floor && self.is_determiner(m.start - 1))
+            };
+        let possessive =
+            p > floor + 1 && (self.is(p - 1, "'s") || self.is(p - 1, "\""));
+        if possessive || attributive {
+            let e = self.mention_ending[p - 1 - usize::from(possessive)];
             if e != NO_MENTION {
                 let owner = &self.mentions[e as usize];
                 if let Some(s) = self.mention_subject(owner, last) {

@@ -1786,9 +1786,14 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     /// If an owner's mention starts at `j` (`Japan's`), the token after
-    /// its `'s`.
-    fn owner_end(&self, j: usize, end: usize) -> Option<usize> {
-        let j = if j + 1 < end && self.is(j, "the") { j + 1 } else { j };
+    /// its `'s`; or, for a name used as an adjective before a nominal
+    /// trigger (`U.S. support for`), the token after the name.
+    fn owner_end(&self, start: usize, end: usize) -> Option<usize> {
+        let j = if start + 1 < end && self.is(start, "the") {
+            start + 1
+        } else {
+            start
+        };
         let at = *self.mention_starting.get(j)?;
         if at == NO_MENTION {
             return None;
@@ -1797,7 +1802,20 @@ impl<'t, 'a> Doc<'t, 'a> {
         // (`the United States' commitment`: a bare apostrophe.)
         let possessive = self.is(e, "'s")
             || self.is(e, "\"") && self.norm(e - 1).ends_with('s');
-        (e + 1 < end && possessive).then_some(e + 1)
+        if e + 1 < end && possessive {
+            return Some(e + 1);
+        }
+        // (Not after `the`: `the G20 commitment` is not the G20's here.)
+        let attributive = j == start
+            && matches!(
+                self.mentions[at as usize].kind,
+                MentionKind::Actor(_)
+            )
+            && e < end
+            && self.trigger_at(e).is_some_and(|(id, _)| {
+                self.trigger(id).frame == Frame::Nominal
+            });
+        attributive.then_some(e)
     }
 
     /// A word that may stand between a verb and the noun it governs:
