@@ -309,18 +309,25 @@ fn a_speech_speaks_for_its_state() {
     assert!(records[2].reiterated);
 }
 
-/// In a state's speech `they` are others, never the speaker; a manner
+/// In a state's speech `they` and `he` are others, never the speaker; a
+/// manner
 /// word inside `call on` keeps the appeal.
 #[test]
 fn they_in_a_speech_are_others() {
     let text =
         "Many States recognize Israel. They should recognize Palestine \
                 too. They are ready to normalize relations. We call here on \
-                all stakeholders to pursue dialogue.";
+                all stakeholders to pursue dialogue. We express our belief \
+                that with his wisdom he will guide the Assembly well.";
     let records = common::extractor().extract_with_parties(text, &["PSE"]);
     assert_eq!(
         summary(&records),
-        ["PSE appeal affirmative call here on | pursue dialogue"]
+        [
+            "PSE appeal affirmative call here on | pursue dialogue",
+            // The belief is the speaker's; what `he` will do is not.
+            "PSE position affirmative belief that | with his wisdom he will \
+             guide the Assembly well",
+        ]
     );
 }
 
@@ -418,7 +425,9 @@ Contracting Party does not accept a technical regulation of the other \
 Contracting Party as equivalent, it shall explain the reasons. If a \
 Contracting Party intends to apply an exception, it shall notify the \
 other Contracting Party. Commodities originating in the territories of \
-the Contracting Parties shall mean goods wholly obtained there.
+the Contracting Parties shall mean goods wholly obtained there. Before \
+either Contracting Party commits itself to lower its tariffs, it shall \
+consult the other Contracting Party.
 ";
     assert_eq!(
         summary(&extract(text)),
@@ -427,6 +436,8 @@ the Contracting Parties shall mean goods wholly obtained there.
              measures",
             "MUS+PAK undertaking affirmative shall | explain the reasons",
             "MUS+PAK undertaking affirmative shall | notify the other \
+             Contracting Party",
+            "MUS+PAK undertaking affirmative shall | consult the other \
              Contracting Party",
         ]
     );

@@ -248,9 +248,17 @@ impl Doc<'_, '_> {
                 // one (`a Party ... it shall`), never to `the United
                 // States and Mexico` or `we`.
                 let plural = matches!(self.norm(m.start), "they" | "we");
+                // (`we express our belief that he will guide the
+                // Assembly`: `he` is never the speaker.)
+                let speaker = |l: &Subject| {
+                    self.first_token_of(l.span).is_some_and(|f| {
+                        self.is_any(f, &["we", "i", "my", "our", "us"])
+                    })
+                };
                 match last.as_ref() {
                     Some(l)
-                        if plural == (l.actors.len() > 1)
+                        if (plural == (l.actors.len() > 1)
+                            && (plural || !speaker(l)))
                             || (!plural && self.singular_phrase(l.span)) =>
                     {
                         (l.actors.clone(), false, l.resolved)

@@ -2021,15 +2021,20 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     /// The end of a condition that opens the sentence `range` (`If ...,`,
-    /// `Where ...,`, `In the event that ...,`): the token after its comma.
+    /// `Where ...,`, `Before ...,`, `In the event that ...,`): the token
+    /// after its comma.
     fn condition_end(&self, range: Range<usize>) -> Option<usize> {
         let first = range.start;
-        let opens = self.is_any(first, &["if", "where", "whenever", "unless"])
-            || (self.is(first, "in")
-                && first + 1 < range.end
-                && self.is_any(first + 1, &["case", "the"])
-                && (first + 2..range.end.min(first + 4))
-                    .any(|k| self.is(k, "event") || self.is(k, "that")));
+        // (A time clause sets a condition too: `Before either Party
+        // commits itself to X, it shall notify`.)
+        let opens = self.is_any(
+            first,
+            &["if", "where", "whenever", "unless", "before", "when"],
+        ) || (self.is(first, "in")
+            && first + 1 < range.end
+            && self.is_any(first + 1, &["case", "the"])
+            && (first + 2..range.end.min(first + 4))
+                .any(|k| self.is(k, "event") || self.is(k, "that")));
         if !opens {
             return None;
         }
