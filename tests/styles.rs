@@ -427,7 +427,8 @@ Contracting Party intends to apply an exception, it shall notify the \
 other Contracting Party. Commodities originating in the territories of \
 the Contracting Parties shall mean goods wholly obtained there. Before \
 either Contracting Party commits itself to lower its tariffs, it shall \
-consult the other Contracting Party.
+consult the other Contracting Party. But if the Contracting Parties agree to \
+extend the period, they shall inform the Committee.
 ";
     assert_eq!(
         summary(&extract(text)),
@@ -439,6 +440,7 @@ consult the other Contracting Party.
              Contracting Party",
             "MUS+PAK undertaking affirmative shall | consult the other \
              Contracting Party",
+            "MUS+PAK undertaking affirmative shall | inform the Committee",
         ]
     );
 }

@@ -2024,7 +2024,15 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// `Where ...,`, `Before ...,`, `In the event that ...,`): the token
     /// after its comma.
     fn condition_end(&self, range: Range<usize>) -> Option<usize> {
-        let first = range.start;
+        // (`But if ...,`, `And when ...,`.)
+        let first = if self.is_any(range.start, &["but", "and", "so", "yet"]) {
+            range.start + 1
+        } else {
+            range.start
+        };
+        if first >= range.end {
+            return None;
+        }
         // (A time clause sets a condition too: `Before either Party
         // commits itself to X, it shall notify`.)
         let opens = self.is_any(
