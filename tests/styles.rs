@@ -858,6 +858,23 @@ Centrality. Member States will help.
     );
 }
 
+/// A title's subject matter names no parties, except a pair joined by a
+/// dash (`U.S.-Israel`).
+#[test]
+fn a_dashed_pair_in_a_titles_subject_matter_names_the_parties() {
+    let text = "\
+Joint Statement on Meeting of the U.S.-Israel Strategic Consultative Group
+
+National Security Advisor Jake Sullivan hosted the meeting in Washington. \
+They agreed to continue close consultations.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["ISR+USA undertaking affirmative agreed to | continue close \
+          consultations"]
+    );
+}
+
 /// A subtitle between the title and the opening is part of the title,
 /// so the opening is the sentence after it; a note naming a host is no
 /// subtitle.

@@ -436,6 +436,14 @@ impl Doc<'_, '_> {
                 found.extend(self.mention_actors_static(m));
             }
         }
+        // `Joint Statement on the U.S.-Israel Strategic Consultative
+        // Group`: a pair joined by a dash names the parties even in the
+        // subject matter.
+        for m in self.mentions_in(end..range.end) {
+            if self.dash_partner(m).is_some() && !self.is_place(m) {
+                found.extend(self.mention_actors_static(m));
+            }
+        }
     }
 
     /// `Astana Declaration`: a capital in a title is where the text was
