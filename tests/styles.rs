@@ -858,6 +858,25 @@ Centrality. Member States will help.
     );
 }
 
+/// `the EU side` like `the Chinese side`; concerns raised are opposition.
+#[test]
+fn the_eu_side_raises_concerns() {
+    let text = "\
+EU-China Summit: Joint Press Release
+
+The EU raised its concerns about the human rights situation in Xinjiang. \
+The EU side urged China to use its influence on Russia.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "EU opposition affirmative concerns about | the human rights \
+             situation in Xinjiang",
+            "EU appeal affirmative urged | use its influence on Russia",
+        ]
+    );
+}
+
 /// A title's subject matter names no parties, except a pair joined by a
 /// dash (`U.S.-Israel`).
 #[test]

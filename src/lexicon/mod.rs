@@ -356,6 +356,13 @@ impl Lexicon {
                                 Role::Actor(a),
                                 false,
                             ));
+                            // `the EU side`, `the U.S. side`: names with no
+                            // demonym in use.
+                            own.push((
+                                format!("{name} side"),
+                                Role::Actor(a),
+                                false,
+                            ));
                         }
                         for d in &entry.demonyms {
                             for head in [
