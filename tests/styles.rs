@@ -858,6 +858,22 @@ Centrality. Member States will help.
     );
 }
 
+/// A place inside a relative clause after the subject (`The leaders who
+/// met in Paris`) does not hide the subject; a place alone still is none.
+#[test]
+fn a_place_in_a_relative_clause_keeps_the_subject() {
+    let text = "\
+Joint Statement of France and India
+
+The leaders who met in Paris agreed to expand trade. A week of drafting in \
+Oslo, Norway will continue.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["FRA+IND undertaking affirmative agreed to | expand trade"]
+    );
+}
+
 /// `the EU side` like `the Chinese side`; concerns raised are opposition.
 #[test]
 fn the_eu_side_raises_concerns() {

@@ -323,6 +323,27 @@ impl Doc<'_, '_> {
         })
     }
 
+    /// If a relative clause (`that`, `which`, `who`) opens shortly before
+    /// token `j` right after a name that can act (`A Party that ...`,
+    /// `The leaders who ...`), where the clause opens.
+    fn named_relative(&self, j: usize, floor: usize) -> Option<usize> {
+        let r = (j.saturating_sub(12).max(floor + 1)..j)
+            .rev()
+            .take_while(|&r| !self.is_any(r, &[",", ";", ":"]))
+            .find(|&r| self.is_any(r, &["that", "which", "who"]))?;
+        let named = match self.mention_ending[r - 1] {
+            NO_MENTION => {
+                self.toks.toks[r - 1].has(CAPITALIZED)
+                    && self.is_any(r - 1, &["party", "participant", "side"])
+            }
+            e => !matches!(
+                self.mentions[e as usize].kind,
+                MentionKind::Agent | MentionKind::Pronoun
+            ),
+        };
+        named.then_some(r)
+    }
+
     /// The organization named right before the title in front of token
     /// `name` (`NATO Secretary General Mark Rutte`), and where it starts.
     fn office_before_title(&self, name: usize) -> Option<(u32, usize)> {
@@ -577,7 +598,12 @@ impl Doc<'_, '_> {
                 let m = &self.mentions[e as usize];
                 if m.start >= floor && self.in_place(m.start, floor) {
                     // `a week of drafting in Oslo, Norway will continue`:
-                    // a place, not the subject.
+                    // a place, not the subject; but `The leaders who met
+                    // in Paris agreed` name theirs before the clause.
+                    if let Some(r) = self.named_relative(m.start, floor) {
+                        j = r;
+                        continue;
+                    }
                     return Scan::Other;
                 }
                 if m.start >= floor {
@@ -636,28 +662,9 @@ impl Doc<'_, '_> {
             }
             // `A Party that intends to adopt a measure shall notify`: a
             // relative clause after the subject's name.
-            let relative = (j.saturating_sub(12).max(floor + 1)..j)
-                .rev()
-                .take_while(|&r| !self.is_any(r, &[",", ";", ":"]))
-                .find(|&r| self.is_any(r, &["that", "which", "who"]));
-            if let Some(r) = relative.filter(|_| modal) {
-                let named = match self.mention_ending[r - 1] {
-                    NO_MENTION => {
-                        self.toks.toks[r - 1].has(CAPITALIZED)
-                            && self.is_any(
-                                r - 1,
-                                &["party", "participant", "side"],
-                            )
-                    }
-                    e => !matches!(
-                        self.mentions[e as usize].kind,
-                        MentionKind::Agent | MentionKind::Pronoun
-                    ),
-                };
-                if named {
-                    j = r;
-                    continue;
-                }
+            if let Some(r) = self.named_relative(j, floor).filter(|_| modal) {
+                j = r;
+                continue;
             }
             // After an opening phrase: `On the methods of work, the RWCs`.
             let clause_start = (floor..j)
