@@ -8,7 +8,7 @@
 
 use crate::Span;
 
-use super::token::is_space;
+use super::token::{is_ascii_space, is_space};
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -81,11 +81,6 @@ fn trim_unicode_spaces(text: &str, start: usize, end: usize) -> Span {
         }
     }
     Span::new(s, e)
-}
-
-/// [`is_space`] for an ASCII byte: whitespace and control characters.
-fn is_ascii_space(b: u8) -> bool {
-    b <= b' ' || b == 0x7f
 }
 
 /// Whether U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR starts at
@@ -284,7 +279,7 @@ fn wider_than(text: &str, limit: usize) -> bool {
         // whitespace or a control), a continuation byte is no new one, and
         // only the lead byte of another character is decoded.
         let space = if b.is_ascii() {
-            b <= b' ' || b == 0x7f
+            is_ascii_space(b)
         } else if b & 0xc0 == 0x80 {
             continue;
         } else {

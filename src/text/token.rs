@@ -126,6 +126,12 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// [`is_space`] for an ASCII byte, without decoding: whitespace and
+/// control characters.
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' || b == 0x7f
+}
+
 fn is_dash(c: char) -> bool {
     matches!(
         c,
@@ -189,7 +195,7 @@ static CLASSES: [u8; 256] = {
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
-        table[b] = if byte <= b' ' || byte == 0x7f {
+        table[b] = if is_ascii_space(byte) {
             class::SPACE | class::ENDS_WORD
         } else if byte.is_ascii_lowercase() {
             class::LOWER
