@@ -1773,3 +1773,52 @@ must do more. We should avoid escalation.
         ]
     );
 }
+
+/// A repeated infinitive states its own polarity (`and not to B`, `and to
+/// B` after `refrain from A`); a negation above the infinitive (`not
+/// prepared to`) covers both.
+#[test]
+fn repeated_infinitive_polarity() {
+    let text = "\
+Joint Statement between Japan and the Republic of Korea
+
+Japan agreed not to raise tariffs and not to impose new quotas on steel. \
+The two sides agreed to refrain from unilateral measures and not to \
+escalate tensions. The two sides agreed to refrain from unilateral \
+measures and to resume talks.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN undertaking negative agreed not to | raise tariffs",
+            "JPN undertaking negative agreed not to | impose new quotas on steel",
+            "JPN+KOR undertaking negative agreed to | unilateral measures",
+            "JPN+KOR undertaking negative agreed to | escalate tensions",
+            "JPN+KOR undertaking negative agreed to | unilateral measures",
+            "JPN+KOR undertaking affirmative agreed to | resume talks",
+        ]
+    );
+}
+
+/// The verbs of a relative clause (`those who evade and undermine X`)
+/// share its object; a relative clause on a thing keeps its `, and V`
+/// (`the attacks, which are destabilizing X, and jeopardize Y`).
+#[test]
+fn relative_clause_verbs_stay_inside() {
+    let text = "\
+G7 Leaders' Statement
+
+We will intensify pressure on those who evade and undermine our \
+sanctions. We condemn the attacks on shipping, which are destabilizing \
+the region, and jeopardize the safety of sailors.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "G7 undertaking affirmative will | intensify pressure on those who \
+             evade and undermine our sanctions",
+            "G7 opposition affirmative condemn | the attacks on shipping, which \
+             are destabilizing the region, and jeopardize the safety of sailors",
+        ]
+    );
+}

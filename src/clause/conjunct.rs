@@ -156,9 +156,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                             }
                         }
                     }
+                    // A purpose infinitive or a relative clause on a
+                    // thing (`the attacks, which are destabilizing X, and
+                    // jeopardize Y`): its `, and V` continues it.
                     if self.is(i, "to")
                         && i + 1 < end
                         && self.verb_at(i + 1, end).is_some()
+                        || self.is(i, "which")
                     {
                         embedded = true;
                     }
@@ -177,6 +181,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                             self.close(&mut out, &mut cur, i, k + 1);
                             i = k + 2;
                             continue;
+                        }
+                        // `agreed not to A and not to B`: the second
+                        // infinitive carries its own negation.
+                        if k + 1 < end
+                            && self.is_any(k, &["not", "never"])
+                            && self.is(k + 1, "to")
+                        {
+                            k += 1;
                         }
                         let with_to = k < end && self.is(k, "to");
                         if with_to {
@@ -208,12 +220,24 @@ impl<'t, 'a> Doc<'t, 'a> {
                                 continue;
                             }
                         }
-                        let shared_object = w == "and" && i == cur.head + 1;
+                        // `pressure on those who evade and undermine
+                        // X`: the verbs of a relative clause share it.
+                        let shared_object = w == "and"
+                            && (i == cur.head + 1
+                                || i >= 2
+                                    && self.is_any(i - 2, &["who", "which"]));
                         // After a semicolon a verb of the lexicon heads an
                         // action whatever follows it (`; and coordinate, as
                         // appropriate, ...`).
                         let head = self.verb_head(v, end)
                             || strong && v < end && self.has_role(v, Role::Verb)
+                            // After `to` a noun-like verb is a verb
+                            // whatever follows (`and to support Korean
+                            // exports`), unless a noun's preposition does.
+                            || with_to
+                                && v + 1 < end
+                                && self.has_role(v, Role::NounLikeVerb)
+                                && !self.is_any(v + 1, &["of", "for", ",", ";"])
                             // `committed to resolving X and to opposing Y`
                             || with_to
                                 && v < end

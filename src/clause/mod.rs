@@ -792,13 +792,20 @@ impl<'t, 'a> Doc<'t, 'a> {
                     tentative,
                 );
                 rec.reiterated |= pending_reiterated;
-                // `committed not to impose A and to support B`: the
-                // repeated `to` takes up the verb without its `not`.
-                if plan.negative
-                    && self.negation_inside_trigger(c.tok..c.end)
-                    && self.restarts_infinitive(conj.range.start)
+                // A repeated `to` states its own polarity: `committed not
+                // to impose A and to support B`, `agreed to refrain from A
+                // and not to escalate B`; but under a negation above the
+                // infinitive (`are not prepared to A or to B`) it stays.
+                if let Some(negated) =
+                    self.restarted_infinitive(conj.range.start)
                 {
-                    rec.polarity = crate::Polarity::Affirmative;
+                    if negated {
+                        rec.polarity = crate::Polarity::Negative;
+                    } else if plan.negative
+                        && !self.negation_above_infinitive(c.tok..c.end)
+                    {
+                        rec.polarity = crate::Polarity::Affirmative;
+                    }
                 }
                 out.push(rec);
             }
@@ -2391,18 +2398,28 @@ impl<'t, 'a> Doc<'t, 'a> {
         (k < toks.len() && toks[k].span.start == span.start).then_some(k)
     }
 
-    /// Whether the trigger at `trigger` holds its own `not` (`committed
-    /// not to`, `agreed not to`).
-    fn negation_inside_trigger(&self, trigger: Range<usize>) -> bool {
-        trigger.clone().any(|k| self.is(k, "not"))
+    /// Whether the trigger at `trigger` is negated above its infinitive
+    /// (`are not prepared to`), not inside it (`agreed not to`).
+    fn negation_above_infinitive(&self, trigger: Range<usize>) -> bool {
+        trigger.clone().any(|k| {
+            self.is_any(k, &["not", "never"])
+                && !(k + 1 < trigger.end && self.is(k + 1, "to"))
+        })
     }
 
-    /// Whether the conjunct starting at `start` repeats `to` after `and`
-    /// or a comma (`..., and to support B`).
-    fn restarts_infinitive(&self, start: usize) -> bool {
-        start >= 2
-            && self.is(start - 1, "to")
-            && self.is_any(start - 2, &["and", ",", "or"])
+    /// If the conjunct starting at `start` repeats `to` after `and`, `or`
+    /// or a comma (`..., and to support B`, `and not to escalate B`),
+    /// whether that infinitive is negated.
+    fn restarted_infinitive(&self, start: usize) -> Option<bool> {
+        if start < 2 || !self.is(start - 1, "to") {
+            return None;
+        }
+        let mut sep = start - 2;
+        let negated = self.is_any(sep, &["not", "never"]);
+        if negated {
+            sep = sep.checked_sub(1)?;
+        }
+        self.is_any(sep, &["and", ",", "or"]).then_some(negated)
     }
 
     /// The token where `span` ends (its last one), by binary search.
