@@ -1822,3 +1822,41 @@ the region, and jeopardize the safety of sailors.
         ]
     );
 }
+
+/// `The Authority` / `The Assembly` of an organization's communiqué speak
+/// for it; an operative paragraph chains its clauses with semicolons
+/// (`Welcomes X; expresses its concern at Y`), and an appeal may come as
+/// a noun (`reiterates its appeal to X to V`).
+#[test]
+fn organ_communique_with_chained_operative_clauses() {
+    let text = "\
+Final Communique of the Summit of the ECOWAS Authority of Heads of State
+
+The Authority decides to lift the sanctions on Guinea.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["ECOWAS undertaking affirmative decides to | lift the sanctions on Guinea"]
+    );
+    let text = "\
+Decision on the Situation in the Region
+Doc. Assembly/AU/5(XXX)
+
+The Assembly,
+
+1. WELCOMES the progress made in Somalia; REITERATES ITS APPEAL to Member \
+States to intensify their support for Somalia; EXPRESSES ITS CONCERN at the \
+threat posed by Al-Shabaab, and STRONGLY CONDEMNS the attacks on civilians;
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AU support affirmative WELCOMES | the progress made in Somalia",
+            "AU appeal affirmative APPEAL to | intensify their support for \
+             Somalia",
+            "AU opposition affirmative CONCERN at | the threat posed by \
+             Al-Shabaab",
+            "AU opposition affirmative CONDEMNS | the attacks on civilians",
+        ]
+    );
+}

@@ -1145,7 +1145,12 @@ impl Doc<'_, '_> {
                 // The governor's own start (multi-token `agreed on`).
                 return match self.subject_scan_with(j, floor, last) {
                     Scan::Found(s, end) => Some((s, end)),
-                    Scan::Conj(at) => main.clone().map(|s| (s, at + 1)),
+                    // (`1. Welcomes X; expresses its concern at Y`: an
+                    // operative paragraph's body.)
+                    Scan::Conj(at) => main
+                        .clone()
+                        .or_else(|| self.operative_sentence_body(sent.clone()))
+                        .map(|s| (s, at + 1)),
                     Scan::Start => {
                         if let Some(body) = self.operative_body(j, floor) {
                             return Some((body, j));

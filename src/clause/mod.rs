@@ -1163,7 +1163,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                 resolved: true,
             };
             (parties, adverbs)
-        } else if t.frame == Frame::Nominal {
+        } else if t.frame == Frame::Nominal
+            // `reiterates its appeal to X to V`, `renewed our call on X
+            // to V`: an appeal as a noun, governed like one.
+            || matches!(t.frame, Frame::Appeal | Frame::Object)
+                && t.kind == Kind::Appeal
+                && c.tok > sent.start
+                && self.is_any(c.tok - 1, &["its", "their", "our", "his", "her"])
+        {
             let (subject, governor) = self.governor_subject(
                 c.tok,
                 sent.clone(),
@@ -2262,9 +2269,22 @@ impl<'t, 'a> Doc<'t, 'a> {
                 {
                     // `We look forward to X, and we pledge our support to
                     // Y`: a governor with a subject of its own.
-                    if let actor::Scan::Found(s, _) =
-                        self.subject_scan(g - 1, plan.content_start)
+                    let scan = self.subject_scan(g - 1, plan.content_start);
+                    // `Welcomes X; expresses its concern at Y`, `welcomed
+                    // X and expressed concern over Y`: a finite governor
+                    // after `;` or `and` is a second predicate.
+                    let finite = {
+                        let w = self.norm(g - 1);
+                        w.ends_with('s') || w.ends_with("ed")
+                    };
+                    if finite
+                        && matches!(scan, actor::Scan::Conj(at)
+                            if at + 1 == g - 1 && self.is_any(at, &[";", "and"]))
                     {
+                        independent = true;
+                        start = g - 1;
+                    }
+                    if let actor::Scan::Found(s, _) = scan {
                         let own = self.first_token_of(s.span).filter(|&k| {
                             k > plan.content_start
                                 && k < g - 1
