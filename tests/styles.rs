@@ -1860,3 +1860,39 @@ threat posed by Al-Shabaab, and STRONGLY CONDEMNS the attacks on civilians;
         ]
     );
 }
+
+/// `decides to lift the following sanctions imposed on X:` announces its
+/// items even with words after `the following`; an item with a finite
+/// verb of its own is a sentence about something else, not an item.
+#[test]
+fn following_list_with_postmodifier_and_clause_items() {
+    let text = "\
+Final Communique of the Summit of the ECOWAS Authority
+
+2. The Authority decides to lift the following sanctions imposed on Niger:
+
+a. Closure of land and air borders;
+
+b. Travel ban on government officials.
+
+3. The Authority decides to take the following measures:
+
+a. Suspension of flights;
+
+b. The crisis is causing hardship.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "ECOWAS undertaking affirmative decides to | lift the following \
+             sanctions imposed on Niger",
+            "ECOWAS undertaking affirmative decides to | Closure of land and \
+             air borders",
+            "ECOWAS undertaking affirmative decides to | Travel ban on \
+             government officials",
+            "ECOWAS undertaking affirmative decides to | take the following \
+             measures",
+            "ECOWAS undertaking affirmative decides to | Suspension of flights",
+        ]
+    );
+}

@@ -400,7 +400,36 @@ impl<'t, 'a> Doc<'t, 'a> {
         if start >= end || !nouns && self.verb_at(start, end).is_none() {
             return;
         }
+        // A noun item is a phrase; one with a finite verb of its own
+        // (`President Putin's war is causing X`, `businesses should
+        // provide Y`) is a sentence about something else.
+        if self.verb_at(start, end).is_none() && self.finite_clause(start..end)
+        {
+            return;
+        }
         self.emit_list(si, subject, kind, trigger, start, end, false, out);
+    }
+
+    /// Whether `range` holds a finite verb outside a relative clause: an
+    /// auxiliary or modal before any `that`, `which` or `who`.
+    fn finite_clause(&self, range: Range<usize>) -> bool {
+        for k in range {
+            if self.is_any(k, &["that", "which", "who"]) {
+                return false;
+            }
+            if self.is_aux(k)
+                || self.is_any(
+                    k,
+                    &[
+                        "will", "shall", "should", "must", "can", "may",
+                        "would",
+                    ],
+                )
+            {
+                return true;
+            }
+        }
+        false
     }
 
     #[allow(clippy::too_many_arguments)]

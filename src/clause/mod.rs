@@ -233,7 +233,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             )
     }
 
-    fn is_aux(&self, i: usize) -> bool {
+    pub(super) fn is_aux(&self, i: usize) -> bool {
         self.is_any(
             i,
             &[
@@ -449,22 +449,33 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let span = self.span_of(start..end);
                         // (Only when the sentence commits: `The schedule
                         // will be as follows:` announces no commitments.)
+                        // (`decides to lift the following sanctions
+                        // imposed on X:` too; not after a modal, whose
+                        // treaty paragraphs list conditions.)
+                        let following = || {
+                            !t.frame.is_modal()
+                                && (end..last_tok).any(|k| {
+                                    self.is(k, "following")
+                                        && self.is(k - 1, "the")
+                                })
+                        };
                         let announces = out.len() > before
-                            && (last_tok.saturating_sub(4)..last_tok)
-                                .filter(|&k| k >= s.toks.start)
-                                .any(|k| {
-                                    self.is_any(
-                                        k,
-                                        &[
-                                            "following",
-                                            "follows",
-                                            "include",
-                                            "includes",
-                                            "including",
-                                            "others",
-                                        ],
-                                    )
-                                });
+                            && (following()
+                                || (last_tok.saturating_sub(4)..last_tok)
+                                    .filter(|&k| k >= s.toks.start)
+                                    .any(|k| {
+                                        self.is_any(
+                                            k,
+                                            &[
+                                                "following",
+                                                "follows",
+                                                "include",
+                                                "includes",
+                                                "including",
+                                                "others",
+                                            ],
+                                        )
+                                    }));
                         // `The leaders condemned:` over a list: the items
                         // are what is backed or opposed.
                         let objects = matches!(
