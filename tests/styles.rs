@@ -1896,3 +1896,29 @@ b. The crisis is causing hardship.
         ]
     );
 }
+
+/// A noun trigger right after `the` as the object of a support or
+/// opposition verb is that verb's object (`welcomed the endorsement of
+/// X`, `condemned the support for Y`); `were encouraged by` is a feeling;
+/// `eagerness to` commits like `readiness to`.
+#[test]
+fn noun_trigger_as_object_and_feelings() {
+    let text = "\
+Joint Statement between Japan and the Republic of Korea
+
+The two leaders welcomed the endorsement of the Joint Action Plan. Japan \
+condemned the support for terrorist groups. The two leaders were \
+encouraged by the progress made in the talks. Korea reiterated its \
+eagerness to join the project.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN+KOR support affirmative welcomed | the endorsement of the \
+             Joint Action Plan",
+            "JPN opposition affirmative condemned | the support for terrorist \
+             groups",
+            "KOR undertaking affirmative eagerness to | join the project",
+        ]
+    );
+}

@@ -1141,6 +1141,23 @@ impl Doc<'_, '_> {
                             crate::lexicon::Frame::Object
                             | crate::lexicon::Frame::Stance))
             });
+            // `welcomed the endorsement of X`, `condemned the support for
+            // Y`: the noun is what the verb backs or opposes, not a
+            // record of its own.
+            let object_of = |r: &crate::lexicon::RoleLen| {
+                matches!(r.role, Role::Trigger(id)
+                    if self.lex.triggers[id as usize].frame
+                        == crate::lexicon::Frame::Object
+                    && matches!(self.lex.triggers[id as usize].kind,
+                        crate::Kind::Support | crate::Kind::Opposition))
+                    && j + r.len as usize + 1 == tok
+            };
+            if governs
+                && self.is_any(tok - 1, &["the", "a", "an"])
+                && self.roles(j).iter().any(object_of)
+            {
+                return None;
+            }
             if governs {
                 // The governor's own start (multi-token `agreed on`).
                 return match self.subject_scan_with(j, floor, last) {

@@ -839,7 +839,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         sent: Range<usize>,
     ) -> bool {
         if self.trigger(id).frame == Frame::Appeal {
-            return self.appeal_noun(i, len, sent);
+            // (`were encouraged by the progress`: a feeling.)
+            let by = i + 1 < sent.end && self.is(i + 1, "by");
+            return self.appeal_noun(i, len, sent.clone())
+                || by && self.after_copula(i, sent.start).is_some();
         }
         // `... shall mean commodities that`: a definition binds no one.
         if self.trigger(id).frame == Frame::Modal
@@ -1473,8 +1476,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let backs_owner =
                     matches!(t.kind, Kind::Support | Kind::Opposition)
                         && self.owner_end(j, sent.end).is_some();
+                // (`welcomed the endorsement of X`: the noun is the object;
+                // see `governor_subject`.)
+                let backs_noun =
+                    matches!(t.kind, Kind::Support | Kind::Opposition)
+                        && j == c.end
+                        && j + 1 < sent.end
+                        && self.is_any(j, &["the", "a", "an"]);
                 if t.frame == Frame::Object
                     && !backs_owner
+                    && !backs_noun
                     && self.nominal_follows(j, sent.end)
                 {
                     return None;
