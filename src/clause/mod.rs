@@ -182,6 +182,11 @@ impl<'t, 'a> Doc<'t, 'a> {
         self.toks.norm_bytes(i) == word.as_bytes()
     }
 
+    /// Whether the word at `i` is one of `words`, compared in turn. The
+    /// lists checked at most tokens (`is_aux`, `verb_at`, determiners)
+    /// are `matches!` on the bytes instead, which compiles to a branch on
+    /// the length and the bytes: a few instructions where this loop costs
+    /// a comparison (often a `memcmp` call) per word.
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let norm = self.toks.norm_bytes(i);
         words.iter().any(|w| w.as_bytes() == norm)
@@ -233,52 +238,50 @@ impl<'t, 'a> Doc<'t, 'a> {
             )
     }
 
-    pub(super) fn is_aux(&self, i: usize) -> bool {
-        self.is_any(
-            i,
-            &[
-                "are",
-                "is",
-                "am",
-                "was",
-                "were",
-                "be",
-                "been",
-                "have",
-                "has",
-                "had",
-                "do",
-                "does",
-                "did",
-                "will",
-                "shall",
-                "would",
-                "can",
-                "could",
-                "also",
-                "both",
-                "all",
-                "each",
-                "hereby",
-                "jointly",
-                "themselves",
-                "ourselves",
-                "together",
-                "further",
-                "continue",
-                "continues",
-                "continued",
-                "remain",
-                "remains",
-                "remained",
-                "not",
-                "never",
-                "still",
-                "again",
-                "now",
-                "today",
-                "therefore",
-            ],
+    fn is_aux(&self, i: usize) -> bool {
+        matches!(
+            self.toks.norm_bytes(i),
+            b"are"
+                | b"is"
+                | b"am"
+                | b"was"
+                | b"were"
+                | b"be"
+                | b"been"
+                | b"have"
+                | b"has"
+                | b"had"
+                | b"do"
+                | b"does"
+                | b"did"
+                | b"will"
+                | b"shall"
+                | b"would"
+                | b"can"
+                | b"could"
+                | b"also"
+                | b"both"
+                | b"all"
+                | b"each"
+                | b"hereby"
+                | b"jointly"
+                | b"themselves"
+                | b"ourselves"
+                | b"together"
+                | b"further"
+                | b"continue"
+                | b"continues"
+                | b"continued"
+                | b"remain"
+                | b"remains"
+                | b"remained"
+                | b"not"
+                | b"never"
+                | b"still"
+                | b"again"
+                | b"now"
+                | b"today"
+                | b"therefore"
         ) || self.is_adverb(i)
             || self.roles(i).iter().any(|r| {
                 r.len == 1
@@ -301,15 +304,39 @@ impl<'t, 'a> Doc<'t, 'a> {
         }
         let next_ok = |j: usize| {
             j >= limit
-                || !(self.is_any(
-                    j,
-                    &[
-                        "of", "for", ",", "and", "or", ".", ";", ":", "is",
-                        "are", "was", "were", "has", "have", "-", ")", "as",
-                        "in", "between", "among", "that", "which", "will",
-                        "'s", "shall", "should", "must", "may", "can",
-                        "would", "could",
-                    ],
+                || !(matches!(
+                    self.toks.norm_bytes(j),
+                    b"of"
+                        | b"for"
+                        | b","
+                        | b"and"
+                        | b"or"
+                        | b"."
+                        | b";"
+                        | b":"
+                        | b"is"
+                        | b"are"
+                        | b"was"
+                        | b"were"
+                        | b"has"
+                        | b"have"
+                        | b"-"
+                        | b")"
+                        | b"as"
+                        | b"in"
+                        | b"between"
+                        | b"among"
+                        | b"that"
+                        | b"which"
+                        | b"will"
+                        | b"'s"
+                        | b"shall"
+                        | b"should"
+                        | b"must"
+                        | b"may"
+                        | b"can"
+                        | b"would"
+                        | b"could"
                 ))
         };
         let mut best = None;
@@ -553,21 +580,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             // The noun `will`: `one country's will`, `the political will`.
             let noun_will = i > range.start
-                && self.is_any(i, &["will", "must"])
-                && (self.is_any(
-                    i - 1,
-                    &[
-                        "'s",
-                        "the",
-                        "a",
-                        "political",
-                        "its",
-                        "their",
-                        "our",
-                        "his",
-                        "her",
-                        "free",
-                    ],
+                && matches!(self.toks.norm_bytes(i), b"will" | b"must")
+                && (matches!(
+                    self.toks.norm_bytes(i - 1),
+                    b"'s"
+                        | b"the"
+                        | b"a"
+                        | b"political"
+                        | b"its"
+                        | b"their"
+                        | b"our"
+                        | b"his"
+                        | b"her"
+                        | b"free"
                 ));
             if noun_will {
                 i += 1;
@@ -1968,9 +1993,16 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     /// An article or a possessive: `the`, `a`, `our`, `their` ...
     pub(crate) fn is_determiner(&self, i: usize) -> bool {
-        self.is_any(
-            i,
-            &["the", "a", "an", "its", "our", "their", "his", "her"],
+        matches!(
+            self.toks.norm_bytes(i),
+            b"the"
+                | b"a"
+                | b"an"
+                | b"its"
+                | b"our"
+                | b"their"
+                | b"his"
+                | b"her"
         )
     }
 
@@ -1985,37 +2017,35 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     pub(super) fn is_det_or_adj(&self, i: usize) -> bool {
-        self.is_any(
-            i,
-            &[
-                "the",
-                "a",
-                "an",
-                "its",
-                "their",
-                "her",
-                "his",
-                "our",
-                "full",
-                "warm",
-                "continued",
-                "steady",
-                "unwavering",
-                "strong",
-                "firm",
-                "resolute",
-                "deep",
-                "deepest",
-                "serious",
-                "grave",
-                "sincere",
-                "unequivocal",
-                "shared",
-                "common",
-                "joint",
-                "mutual",
-                "united",
-            ],
+        matches!(
+            self.toks.norm_bytes(i),
+            b"the"
+                | b"a"
+                | b"an"
+                | b"its"
+                | b"their"
+                | b"her"
+                | b"his"
+                | b"our"
+                | b"full"
+                | b"warm"
+                | b"continued"
+                | b"steady"
+                | b"unwavering"
+                | b"strong"
+                | b"firm"
+                | b"resolute"
+                | b"deep"
+                | b"deepest"
+                | b"serious"
+                | b"grave"
+                | b"sincere"
+                | b"unequivocal"
+                | b"shared"
+                | b"common"
+                | b"joint"
+                | b"mutual"
+                | b"united"
         ) || self.roles(i).iter().any(|r| r.role == Role::Firm)
             || self.is_adverb(i)
     }
