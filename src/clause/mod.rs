@@ -137,9 +137,30 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// (`reaffirm` the undertaking, `reaffirm that` the position), the
     /// words after it decide: a stance frame before `that` or a stance
     /// noun, another frame elsewhere.
+    ///
+    /// Asked of most phrases of a document, and several times of some, by
+    /// many passes; most phrases are no trigger, and that answer is
+    /// inlined into the caller, without a call that saves and restores
+    /// the registers of the choice below.
+    #[inline]
     fn trigger_at(&self, i: usize) -> Option<(u32, usize)> {
+        let roles = self.roles(i);
+        if !roles.iter().any(|r| matches!(r.role, Role::Trigger(_))) {
+            return None;
+        }
+        self.choose_trigger(i, roles)
+    }
+
+    /// [`trigger_at`](Self::trigger_at) for a phrase with a trigger role
+    /// among `roles`.
+    #[inline(never)]
+    fn choose_trigger(
+        &self,
+        i: usize,
+        roles: &[RoleLen],
+    ) -> Option<(u32, usize)> {
         let mut best: Option<(u32, usize, bool)> = None;
-        for r in self.roles(i) {
+        for r in roles {
             let Role::Trigger(id) = r.role else { continue };
             let len = r.len as usize;
             if self.inside_name(i, len) {
