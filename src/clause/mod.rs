@@ -591,6 +591,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             Some(subject) => &Some(subject),
             None => last_subject,
         };
+        // A bare verb is an action only after a mention of the parties
+        // that opens the sentence (see `is_present_action`): asked once
+        // here, not at every verb of every sentence.
+        let parties_open = self.opens_with_parties(range.start);
         let mut i = condition.unwrap_or(range.start);
         while i < range.end {
             // Triggers and verbs are lexicon phrases: a token where none
@@ -629,7 +633,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 }
                 i += len.max(1);
             } else {
-                if self.is_present_action(i, range.clone()) {
+                if parties_open && self.is_present_action(i, range.clone()) {
                     let bare = self.lex.triggers.len() as u32 - 1;
                     cands.push(Cand { tok: i, end: i, id: bare });
                 }
@@ -1033,6 +1037,16 @@ impl<'t, 'a> Doc<'t, 'a> {
 
     /// `We respect ...`, `Both sides hereby resume ...`: a bare verb right
     /// after a mention of the parties acts as its own trigger.
+    /// Whether a mention of the parties (not `neither side`) starts at
+    /// token `start`: what [`is_present_action`](Self::is_present_action)
+    /// requires of its sentence's first token, whatever the verb.
+    fn opens_with_parties(&self, start: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.start < start);
+        self.mentions[first..].iter().take_while(|m| m.start == start).any(
+            |m| matches!(m.kind, MentionKind::Parties { negative: false }),
+        )
+    }
+
     fn is_present_action(&self, i: usize, sent: Range<usize>) -> bool {
         // `We commend X`: praise commits to nothing, nor does `We recall
         // X` (a report of a thought or of words).
