@@ -410,22 +410,21 @@ impl<'t, 'a> Doc<'t, 'a> {
         self.emit_list(si, subject, kind, trigger, start, end, false, out);
     }
 
-    /// Whether `range` holds a finite verb outside a relative clause: an
-    /// auxiliary or modal before any `that`, `which` or `who`.
+    /// Whether `range` holds a finite verb outside a relative clause: a
+    /// form of `be` or `have`, or a modal, before any `that`, `which` or
+    /// `who`.
     fn finite_clause(&self, range: Range<usize>) -> bool {
         for k in range {
             if self.is_any(k, &["that", "which", "who"]) {
                 return false;
             }
-            if self.is_aux(k)
-                || self.is_any(
-                    k,
-                    &[
-                        "will", "shall", "should", "must", "can", "may",
-                        "would",
-                    ],
-                )
-            {
+            if self.is_any(
+                k,
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "will",
+                    "shall", "should", "must", "can", "may", "would",
+                ],
+            ) {
                 return true;
             }
         }
