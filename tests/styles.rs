@@ -1922,3 +1922,24 @@ eagerness to join the project.
         ]
     );
 }
+
+/// `The Council` of a communiqué whose headline names one organization
+/// and the states it speaks of is that organization.
+#[test]
+fn meeting_of_the_one_organization_among_parties() {
+    let text = "\
+GCC expresses solidarity with Qatar after attack
+
+The Ministerial Council of the Gulf Cooperation Council (GCC) held an \
+extraordinary meeting today.
+
+The Council expressed full solidarity with the State of Qatar.
+";
+    let records = extract(text);
+    let council: Vec<_> = records
+        .iter()
+        .filter(|r| r.actor_text.is_some_and(|t| t.text == "The Council"))
+        .collect();
+    assert_eq!(council.len(), 1);
+    assert_eq!(council[0].actors, ["GCC"]);
+}

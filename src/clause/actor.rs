@@ -297,6 +297,18 @@ impl Doc<'_, '_> {
                         || (whole(Role::PartyMeeting) || members)
                             && self.lex.actors[self.parties[0] as usize]
                                 .collective);
+                // (`The Council` of a communiqué whose headline names the
+                // GCC and the states it speaks of: the one organization.)
+                let mut collective = self
+                    .parties
+                    .iter()
+                    .filter(|&&a| self.lex.actors[a as usize].collective);
+                let meeting_of = match (collective.next(), collective.next()) {
+                    (Some(&org), None) if whole(Role::PartyMeeting) => {
+                        Some(org)
+                    }
+                    _ => None,
+                };
                 if let Some((org, org_start)) =
                     organization.filter(|_| members)
                 {
@@ -304,6 +316,8 @@ impl Doc<'_, '_> {
                     (vec![org], false, true)
                 } else if single {
                     (self.parties.clone(), false, true)
+                } else if let Some(org) = meeting_of {
+                    (vec![org], false, true)
                 } else {
                     (Vec::new(), false, false)
                 }
