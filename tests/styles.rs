@@ -1943,3 +1943,31 @@ The Council expressed full solidarity with the State of Qatar.
     assert_eq!(council.len(), 1);
     assert_eq!(council[0].actors, ["GCC"]);
 }
+
+/// Two peoples' adjectives joined by a dash in a title name the parties
+/// (`Saudi-French Joint Statement`); a dateline with a date under the
+/// title (`Ufa, Russia, July 9, 2015`) names none.
+#[test]
+fn demonym_pair_titles_and_long_datelines() {
+    let text = "\
+Joint Turkmen-Russian Statement
+
+The two sides agreed to expand cooperation in the energy sector.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["RUS+TKM undertaking affirmative agreed to | expand cooperation in \
+          the energy sector"]
+    );
+    let text = "\
+BRICS Summit Declaration
+Ufa, Russia, July 9, 2015
+
+We agreed to deepen cooperation on public health.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["BRICS undertaking affirmative agreed to | deepen cooperation on \
+          public health"]
+    );
+}

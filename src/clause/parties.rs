@@ -215,7 +215,13 @@ impl Doc<'_, '_> {
     /// place and not a party.
     fn is_dateline(&self, b: usize) -> bool {
         let Some(range) = self.block_tokens(b) else { return false };
-        range.len() <= 6
+        // (`Ufa, Russia, July 9, 2015`: a longer one holds a date.)
+        let dated = || {
+            range.clone().any(|k| {
+                self.toks.toks[k].kind == crate::text::TokenKind::Number
+            })
+        };
+        (range.len() <= 6 || range.len() <= 10 && dated())
             && range.clone().any(|k| self.is(k, ","))
             && range.clone().all(|k| {
                 let t = &self.toks.toks[k];
@@ -442,6 +448,26 @@ impl Doc<'_, '_> {
         for m in self.mentions_in(end..range.end) {
             if self.dash_partner(m).is_some() && !self.is_place(m) {
                 found.extend(self.mention_actors_static(m));
+            }
+        }
+        // `Saudi-French Joint Statement`, `Joint Turkmen-Russian
+        // Statement`: two peoples' adjectives joined by a dash.
+        let demonym = |k: usize| {
+            self.roles(k).iter().find_map(|r| match r.role {
+                Role::Demonym(a) if r.len == 1 => Some(a),
+                _ => None,
+            })
+        };
+        let glued = |k: usize| {
+            let t = &self.toks.toks[k];
+            t.kind == crate::text::TokenKind::Dash
+                && !t.has(crate::text::token::SPACE_BEFORE)
+        };
+        for k in range.start..range.end.saturating_sub(2) {
+            if let (Some(a), true, Some(b)) =
+                (demonym(k), glued(k + 1), demonym(k + 2))
+            {
+                found.extend([a, b]);
             }
         }
     }
