@@ -982,7 +982,7 @@ visit Brussels.
         [
             "EUCO appeal affirmative invites | present proposals on further \
              sanctions",
-            "EU undertaking affirmative committed to | supporting Ukraine's \
+            "EU support affirmative committed to | supporting Ukraine's \
              reconstruction",
             "EU undertaking affirmative stand ready to | contribute to \
              security commitments",
@@ -1969,5 +1969,44 @@ We agreed to deepen cooperation on public health.
         summary(&extract(text)),
         ["BRICS undertaking affirmative agreed to | deepen cooperation on \
           public health"]
+    );
+}
+
+/// Stances and nouns of intent across styles: `considered that`, `held
+/// that` (not `held talks`); `intent to`, `regret over`, `denunciation
+/// of`, `registered its concern`; a view held under a condition is no
+/// one's position; `; it called on` is a clause of its own; `in-depth`
+/// does not stop a verb; `agreed to support X` backs X.
+#[test]
+fn stances_intents_and_backing_across_styles() {
+    let text = "\
+Joint Statement between Kenya and Italy
+
+The two sides considered that the crisis can only be resolved through \
+dialogue. The two sides held talks on trade. Italy expressed its intent to \
+deepen cooperation on maritime security. Kenya registered its grave \
+concern about the situation in Sudan. Italy expressed deep regret over \
+the incident. Italy welcomed the ceasefire in Yemen; it called on all \
+parties to respect it. The two sides agreed to expand trade, and hold \
+in-depth consultations on security. Italy agreed to support the Kenyan \
+government. If a Party considers that a measure is harmful, it may \
+request consultations.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "ITA+KEN position affirmative considered that | the crisis can \
+             only be resolved through dialogue",
+            "ITA undertaking affirmative intent to | deepen cooperation on \
+             maritime security",
+            "KEN opposition affirmative concern about | the situation in Sudan",
+            "ITA opposition affirmative regret over | the incident",
+            "ITA support affirmative welcomed | the ceasefire in Yemen",
+            "ITA appeal affirmative called on | respect it",
+            "ITA+KEN undertaking affirmative agreed to | expand trade",
+            "ITA+KEN undertaking affirmative agreed to | hold in-depth \
+             consultations on security",
+            "ITA support affirmative agreed to | support the Kenyan government",
+        ]
     );
 }

@@ -323,8 +323,15 @@ impl<'t, 'a> Doc<'t, 'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        // (`hold in-depth consultations`: `in` of a compound.)
+        let compound = |j: usize| {
+            j + 1 < limit
+                && self.toks.toks[j + 1].kind == TokenKind::Dash
+                && !self.toks.toks[j + 1].has(crate::text::token::SPACE_BEFORE)
+        };
         let next_ok = |j: usize| {
             j >= limit
+                || compound(j)
                 || !(matches!(
                     self.toks.norm_bytes(j),
                     b"of"
@@ -469,9 +476,19 @@ impl<'t, 'a> Doc<'t, 'a> {
                     resolved: !r.actors.is_empty(),
                 });
             }
-            if let Some(r) = produced
-                .iter()
-                .find(|r| r.kind == Kind::Undertaking && !r.inherited)
+            // (`REAFFIRMING commitment to support X` backs X, and still
+            // commits to what follows.)
+            let commits = |r: &Commitment| {
+                r.kind == Kind::Undertaking
+                    || self
+                        .first_token_of(r.trigger.span)
+                        .and_then(|k| self.trigger_at(k))
+                        .is_some_and(|(id, _)| {
+                            self.trigger(id).kind == Kind::Undertaking
+                        })
+            };
+            if let Some(r) =
+                produced.iter().find(|r| commits(r) && !r.inherited)
             {
                 let subject = Subject {
                     actors: self.actor_indices(&r.actors),
@@ -624,7 +641,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                 continue;
             }
             if let Some((id, len)) = self.trigger_at(i) {
-                if !self.backs_nothing(i, id, len, range.clone()) {
+                if !self.backs_nothing(i, id, len, range.clone())
+                    && !self.conditional_view(i, id, range.start)
+                {
                     cands.push(Cand {
                         tok: i,
                         end: (i + len).min(range.end),
@@ -801,6 +820,24 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let asked = plan.kind == Kind::Appeal
                     && conj.head > 0
                     && self.is(conj.head - 1, "to");
+                // (`agreed to support X`, `its readiness to support X`:
+                // the first action backs X as the later ones do.)
+                let backs = n == 0
+                    && plan.kind == Kind::Undertaking
+                    && self.is(conj.head.saturating_sub(1), "to")
+                    && self.trigger_at(conj.head).is_some_and(|(id, _)| {
+                        let t = self.trigger(id);
+                        t.frame == Frame::Object
+                            && matches!(
+                                t.kind,
+                                Kind::Support | Kind::Opposition
+                            )
+                    });
+                if backs {
+                    kind = self
+                        .trigger(self.trigger_at(conj.head).unwrap().0)
+                        .kind;
+                }
                 if n > 0 {
                     if let Some((id, _)) =
                         self.trigger_at(conj.head).filter(|_| !asked)
@@ -924,6 +961,18 @@ impl<'t, 'a> Doc<'t, 'a> {
         // `advocates of peaceful coexistence`, `the support of`: a noun.
         let of_follows = len == 1 && i + 1 < sent.end && self.is(i + 1, "of");
         noun || passive || of_follows
+    }
+
+    /// Whether the stance trigger `id` at `i` is held under a condition:
+    /// `If a Party considers that X, it may`, `hold consultations where
+    /// one of the Parties considers that Y`. Such a view is no one's
+    /// stated position.
+    fn conditional_view(&self, i: usize, id: u32, floor: usize) -> bool {
+        self.trigger(id).frame == Frame::That
+            && (floor..i).rev().enumerate().any(|(n, k)| {
+                self.is_any(k, &["if", "whenever", "unless"])
+                    || n < 12 && self.is(k, "where")
+            })
     }
 
     /// `at the request of`, `upon request`: an appeal verb used as a noun.
@@ -1705,6 +1754,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let mut j = k;
                 if j < sent.end && self.is(j, "that") {
                     j += 1;
+                } else if self.is(k - 1, "that") {
+                    // `considered that`, `held that`: the trigger holds
+                    // its `that` (the verbs alone mean something else).
                 } else if j + 1 < sent.end
                     && self.is(j, "there")
                     && self.is_any(j + 1, &["is", "are", "was", "were"])
@@ -2247,8 +2299,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                 if s < stop && self.is(k, ";") && self.is(s, "and") {
                     s += 1;
                 }
+                // (`welcomed X; it called on Y`: `it` only after a
+                // semicolon, not in `and it`.)
                 s + 1 < stop
-                    && self.is_any(s, &["we", "they", "i"])
+                    && (self.is_any(s, &["we", "they", "i"])
+                        || self.is(k, ";") && self.is(s, "it"))
                     && self.toks.toks[s + 1].kind == TokenKind::Word
             })
             .map(|k| if self.is(k - 1, ",") { k - 1 } else { k })
