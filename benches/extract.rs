@@ -287,7 +287,7 @@ fn scaling(c: &mut Criterion) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
     // (name, opening, unit repeated after it)
-    let cases: [(&str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str); 7] = [
         // Words, no sentence end.
         (
             "no_period",
@@ -297,6 +297,8 @@ fn scaling(c: &mut Criterion) {
         ("commas", "", "a, "),
         ("agreed_to", "", "Both sides agreed to "),
         ("agreed_to_enhance", "", "Both sides agreed to enhance A, "),
+        // Stance triggers, each of which looks back for a condition.
+        ("agreed_that", "", "Both sides agreed that A, "),
         // One action whose object is a list of a million items, and one
         // subject carried over a million predicates.
         ("action_list", "Both sides agreed to enhance ", "trade, "),

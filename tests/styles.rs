@@ -2010,3 +2010,25 @@ request consultations.
         ]
     );
 }
+
+/// `The G7 Foreign Ministers` are the G7's; a that-clause whose own
+/// subject (the actors themselves) comes after a fronted phrase is their
+/// undertaking, not a position as well.
+#[test]
+fn ministers_of_an_organization_and_fronted_that_clauses() {
+    let text = "\
+Joint Statement between Japan and the Republic of Korea
+
+The G7 Foreign Ministers condemned the attack. The two leaders shared \
+the view that, as close neighbours, Japan and Korea should deepen \
+cooperation in supply chains.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "G7 opposition affirmative condemned | the attack",
+            "JPN+KOR undertaking affirmative should | deepen cooperation in \
+             supply chains",
+        ]
+    );
+}

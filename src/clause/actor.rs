@@ -290,8 +290,25 @@ impl Doc<'_, '_> {
                     })
                 };
                 let members = whole(Role::PartyMembers);
-                // `ASEAN Member States`: the organization's own members.
-                let organization = self.organization_before(m.start);
+                // `ASEAN Member States`: the organization's own members;
+                // `the G7 Foreign Ministers`: the organization's ministers.
+                let ministers = whole(Role::Agent)
+                    && m.start > 0
+                    && self.toks.toks[m.start].has(CAPITALIZED);
+                let organization =
+                    self.organization_before(m.start).or_else(|| {
+                        let mut at = m.start;
+                        // (Over a portfolio: `Foreign`, `Finance`.)
+                        while ministers
+                            && at > m.start.saturating_sub(2)
+                            && at > 0
+                            && self.toks.toks[at - 1].has(CAPITALIZED)
+                            && self.mention_ending[at - 1] == NO_MENTION
+                        {
+                            at -= 1;
+                        }
+                        self.organization_before(at).filter(|_| ministers)
+                    });
                 let single = self.parties.len() == 1
                     && (whole(Role::PartySingle)
                         || (whole(Role::PartyMeeting) || members)
@@ -310,7 +327,7 @@ impl Doc<'_, '_> {
                     _ => None,
                 };
                 if let Some((org, org_start)) =
-                    organization.filter(|_| members)
+                    organization.filter(|_| members || ministers)
                 {
                     start = org_start;
                     (vec![org], false, true)

@@ -773,8 +773,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                             ),
                             actor::Scan::Found(ref s2, _)
                                 if s2.actors == plan.subject.actors
-                                    && s2.span.start
+                                    && (s2.span.start
                                         <= self.toks.toks[plan.content_start].span.end
+                                        || self.after_fronted_phrase(
+                                            plan.content_start,
+                                            s2.span,
+                                        ))
                         )
                 });
                 if own {
@@ -963,16 +967,34 @@ impl<'t, 'a> Doc<'t, 'a> {
         noun || passive || of_follows
     }
 
+    /// Whether the subject at `subject` opens a that-clause starting at
+    /// `start` after a fronted phrase: `that, as close neighbours, Japan
+    /// and Korea should`, `that in this regard the two countries will`.
+    fn after_fronted_phrase(&self, start: usize, subject: Span) -> bool {
+        let Some(first) = self.first_token_of(subject) else { return false };
+        first > start
+            && first - start <= 12
+            && (self.is(first - 1, ",") || self.is(start, "in"))
+            && (start..first).all(|k| self.trigger_at(k).is_none())
+    }
+
     /// Whether the stance trigger `id` at `i` is held under a condition:
     /// `If a Party considers that X, it may`, `hold consultations where
     /// one of the Parties considers that Y`. Such a view is no one's
     /// stated position.
     fn conditional_view(&self, i: usize, id: u32, floor: usize) -> bool {
+        // (A bounded look back, within the clause: a sentence of a
+        // million triggers costs a million short looks.)
         self.trigger(id).frame == Frame::That
-            && (floor..i).rev().enumerate().any(|(n, k)| {
-                self.is_any(k, &["if", "whenever", "unless"])
-                    || n < 12 && self.is(k, "where")
-            })
+            && (floor..i)
+                .rev()
+                .take(48)
+                .take_while(|&k| !self.is_any(k, &[";", ":"]))
+                .enumerate()
+                .any(|(n, k)| {
+                    self.is_any(k, &["if", "whenever", "unless"])
+                        || n < 12 && self.is(k, "where")
+                })
     }
 
     /// `at the request of`, `upon request`: an appeal verb used as a noun.
