@@ -287,7 +287,7 @@ fn scaling(c: &mut Criterion) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
     // (name, opening, unit repeated after it)
-    let cases: [(&str, &str, &str); 7] = [
+    let cases: [(&str, &str, &str); 8] = [
         // Words, no sentence end.
         (
             "no_period",
@@ -299,6 +299,9 @@ fn scaling(c: &mut Criterion) {
         ("agreed_to_enhance", "", "Both sides agreed to enhance A, "),
         // Stance triggers, each of which looks back for a condition.
         ("agreed_that", "", "Both sides agreed that A, "),
+        // Verbs with no comma between them: subjects are looked for in a
+        // bounded stretch.
+        ("no_commas", "", "reiterates its appeal to X to "),
         // One action whose object is a list of a million items, and one
         // subject carried over a million predicates.
         ("action_list", "Both sides agreed to enhance ", "trade, "),

@@ -698,10 +698,15 @@ impl Doc<'_, '_> {
                 continue;
             }
             // After an opening phrase: `On the methods of work, the RWCs`.
-            let clause_start = (floor..j)
+            // (Looks back a bounded stretch: `noun_phrase_subject` takes
+            // at most 24 tokens, so a clause that opens further back has
+            // none, and a sentence of a million verbs costs a million
+            // short looks.)
+            let lo = j.saturating_sub(32).max(floor);
+            let clause_start = (lo..j)
                 .rev()
                 .find(|&k| self.is_any(k, &[",", ";", ":"]))
-                .map_or(floor, |k| k + 1);
+                .map_or(lo, |k| k + 1);
             if let Some(subject) =
                 self.noun_phrase_subject(clause_start, j + 1)
             {
@@ -711,9 +716,9 @@ impl Doc<'_, '_> {
             // actor: `agree that the GRP Panel will` (not `hope that the
             // negotiations will`, nor `we hope that the Administration
             // will`, which predicts).
-            let that_start = (clause_start + 1..j).rev().find(|&k| {
+            let that_start = (clause_start + 1..j).rev().take(28).find(|&k| {
                 self.is(k, "that")
-                    && (clause_start..k).any(|g| {
+                    && (k.saturating_sub(16).max(clause_start)..k).any(|g| {
                         self.roles(g).iter().any(|r| {
                             matches!(r.role, Role::Trigger(_) | Role::Governor)
                                 && g + r.len as usize == k

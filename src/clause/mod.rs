@@ -761,7 +761,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 continue;
             }
             if plan.shape == Shape::Clause && plan.kind == Kind::Position {
-                let own = cands[ci + 1..].iter().any(|c2| {
+                let own = cands[ci + 1..].iter().take(64).any(|c2| {
                     c2.tok < limit
                         && matches!(
                             // From the sentence start, as the inner
@@ -2345,8 +2345,14 @@ impl<'t, 'a> Doc<'t, 'a> {
             limit -= 1;
         }
         limit = self.new_clause(plan.content_start, limit).unwrap_or(limit);
-        for c in later {
+        for (n, c) in later.iter().enumerate() {
             if plan.shape == Shape::Clause {
+                // (Only later triggers inside the content matter; a clause
+                // content with more than 64 of them ends at `limit`, so
+                // that a sentence of a million stances stays linear.)
+                if c.tok >= limit || n >= 64 {
+                    break;
+                }
                 let scan = self.subject_scan(c.tok, plan.content_start);
                 if let actor::Scan::Conj(at) = scan {
                     let t = self.trigger(c.id);
