@@ -44,13 +44,6 @@ fn opens_sentence(tok: &Tok, norm: &str) -> bool {
     }
 }
 
-/// The index of the first punctuation token of `toks`, or its length.
-/// Not inlined: alone, its loop is a few instructions per token.
-#[inline(never)]
-fn first_punct(toks: &[Tok]) -> usize {
-    toks.iter().position(|t| t.kind == TokenKind::Punct).unwrap_or(toks.len())
-}
-
 /// Splits the tokens `range` of block `block` into sentences.
 pub(crate) fn split(
     tokens: &Tokens,
@@ -61,13 +54,9 @@ pub(crate) fn split(
     let mut start = range.start;
     // Every punctuation token is looked at, even those a sentence end has
     // taken in: closing brackets, which end no sentence.
-    let mut next = range.start;
-    loop {
-        let i = next + first_punct(&tokens.toks[next..range.end]);
-        if i >= range.end {
-            break;
-        }
-        next = i + 1;
+    let first = tokens.puncts.partition_point(|&p| p < range.start);
+    let puncts = tokens.puncts[first..].iter().take_while(|&&p| p < range.end);
+    for &i in puncts {
         if !is_end_punct(tokens, i) {
             continue;
         }

@@ -77,6 +77,10 @@ pub(crate) struct Tokens<'t> {
     /// The normalized forms that differ from the token's text, one after
     /// the other.
     pub(crate) norm: String,
+    /// The indices of the `Punct` tokens, ascending: the only tokens that
+    /// end sentences, noted as they are made so that splitting a block
+    /// into sentences need not read every token again.
+    pub(crate) puncts: Vec<usize>,
 }
 
 impl<'t> Tokens<'t> {
@@ -86,6 +90,7 @@ impl<'t> Tokens<'t> {
             text,
             toks: Vec::with_capacity(text.len() / 5),
             norm: String::with_capacity(text.len() / 8),
+            puncts: Vec::with_capacity(text.len() / 32),
         }
     }
 
@@ -569,6 +574,9 @@ fn push(
             }
         }
     }
+    if kind == TokenKind::Punct {
+        out.puncts.push(out.toks.len());
+    }
     let norm_len = if flags & NORM_IS_TEXT != 0 {
         raw.len()
     } else {
@@ -585,6 +593,7 @@ fn push(
 
 /// [`push`] for ASCII punctuation: one byte, or a run of periods.
 fn push_ascii_punct(out: &mut Tokens<'_>, span: Span, space_before: bool) {
+    out.puncts.push(out.toks.len());
     out.toks.push(Tok {
         span,
         norm_start: 0,
@@ -759,6 +768,12 @@ mod tests {
             for span in
                 [Span::new(0, text.len()), Span::new(a.min(b), a.max(b))]
             {
+                let mut out = Tokens::new(&text);
+                tokenize_into(&mut out, span, &|_| false);
+                let puncts: Vec<usize> = (0..out.toks.len())
+                    .filter(|&i| out.toks[i].kind == TokenKind::Punct)
+                    .collect();
+                assert_eq!(out.puncts, puncts, "{text:?} {span:?}");
                 assert_eq!(
                     summary(&text, span, tokenize_into),
                     summary(&text, span, reference::tokenize_into),
