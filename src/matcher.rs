@@ -318,6 +318,12 @@ impl Hits {
         self.starts.iter().map(|&i| i as usize)
     }
 
+    /// The tokens where a pattern starts, ascending, from token `i` on.
+    pub(crate) fn starts_from(&self, i: usize) -> &[u32] {
+        let first = self.starts.partition_point(|&s| (s as usize) < i);
+        &self.starts[first..]
+    }
+
     /// The pattern id whose match starts at token `i`, if any.
     pub(crate) fn pattern_at(&self, i: usize) -> Option<usize> {
         match self.tokens.get(i) {

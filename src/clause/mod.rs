@@ -613,13 +613,15 @@ impl<'t, 'a> Doc<'t, 'a> {
         // here, not at every verb of every sentence.
         let parties_open = self.opens_with_parties(range.start);
         let mut i = condition.unwrap_or(range.start);
-        while i < range.end {
-            // Triggers and verbs are lexicon phrases: a token where none
-            // starts is neither.
-            if self.hits.pattern_at(i).is_none() {
-                i += 1;
-                continue;
+        // Triggers and verbs are lexicon phrases: a token where none
+        // starts is neither, so only the tokens where one starts are
+        // visited (in order, from `i` on, each past the last one's end).
+        let mut starts = self.hits.starts_from(i).iter().map(|&s| s as usize);
+        while let Some(next) = starts.find(|&s| s >= i) {
+            if next >= range.end {
+                break;
             }
+            i = next;
             // The noun `will`: `one country's will`, `the political will`.
             let noun_will = i > range.start
                 && matches!(self.toks.norm_bytes(i), b"will" | b"must")
