@@ -603,9 +603,12 @@ impl Doc<'_, '_> {
             // A parenthesis before the verb: `the Panels (henceforth, the
             // Parties) reaffirmed`.
             if self.is(j, ")") {
+                // (A parenthesis of at most 200 tokens: an unbalanced `)`
+                // looks no further, so a million of them stay linear.)
+                let lowest = j.saturating_sub(200).max(floor);
                 let mut depth = 0usize;
                 let mut k = j + 1;
-                while k > floor {
+                while k > lowest {
                     k -= 1;
                     match self.norm(k) {
                         ")" => depth += 1,
@@ -618,7 +621,7 @@ impl Doc<'_, '_> {
                         _ => {}
                     }
                 }
-                if depth == 0 && k > floor {
+                if depth == 0 && k > floor && self.is(k, "(") {
                     j = k;
                     continue;
                 }

@@ -2259,22 +2259,27 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// (`, which complements Y and`, `countries who are champions of Y
     /// and`).
     fn ends_relative_clause(&self, at: usize, floor: usize) -> bool {
-        let opening = (floor..at)
+        if !self.is_any(at, &["and", "or"]) {
+            return false;
+        }
+        // (A bounded look back: a relative clause of more than 48 words
+        // is not one, and a sentence of a million `and`s stays linear.)
+        let lo = at.saturating_sub(48).max(floor);
+        let opening = (lo..at)
             .rev()
             .find(|&k| self.is_any(k, &[",", ";", ":"]))
-            .map_or(floor, |k| k + 1);
+            .map_or(lo, |k| k + 1);
         // (A comma closes the clause instead: `Morocco, which has
         // ratified it, calls on`; and so does a predicate of the
         // sentence's own: `The leaders who met in Paris agreed to X and
         // support Y`.)
         let relative =
             (opening..at).rev().find(|&k| self.is_any(k, &["which", "who"]));
-        self.is_any(at, &["and", "or"])
-            && relative.is_some_and(|r| {
-                // (The clause's own modal comes first: `which will
-                // strengthen X and support Y`.)
-                !(r + 2..at).any(|k| self.trigger_at(k).is_some())
-            })
+        relative.is_some_and(|r| {
+            // (The clause's own modal comes first: `which will
+            // strengthen X and support Y`.)
+            !(r + 2..at).any(|k| self.trigger_at(k).is_some())
+        })
     }
 
     /// Whether a trigger after `and` or a comma starts a predicate of the
