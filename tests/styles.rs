@@ -2032,3 +2032,25 @@ cooperation in supply chains.
         ]
     );
 }
+
+/// Those who lead the parties in an opening (`under the leadership of
+/// ..., President of Senegal and Chair of the AU`, `led by the President
+/// of Ghana`) and the city of the meeting are not parties.
+#[test]
+fn leaders_and_venue_in_an_opening_are_no_parties() {
+    let text = "\
+Vision Statement for the U.S.-Africa Partnership
+
+On the occasion of the Leaders Summit in Nairobi, the United States and \
+the African Union, under the leadership of President Biden and the \
+President of Ghana, affirm our commitment to widen trade links. We will \
+train more nurses.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "AU+USA undertaking affirmative commitment to | widen trade links",
+            "AU+USA undertaking affirmative will | train more nurses",
+        ]
+    );
+}

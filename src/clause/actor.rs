@@ -532,6 +532,18 @@ impl Doc<'_, '_> {
             if e == NO_MENTION || !named(&self.mentions[e as usize]) {
                 break;
             }
+            // (`the Summit in Nairobi, the United States and X affirm`:
+            // where they met is no member of the list.)
+            let other_start = self.mentions[e as usize].start;
+            if other_start > 0
+                && self.is_any(other_start - 1, &["in", "at"])
+                && self
+                    .hits
+                    .pattern_at(other_start)
+                    .is_some_and(|p| self.lex.is_place(p))
+            {
+                break;
+            }
             let Some(mut other) =
                 self.mention_subject(&self.mentions[e as usize], prev)
             else {

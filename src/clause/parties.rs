@@ -120,8 +120,23 @@ impl Doc<'_, '_> {
                 .rev()
                 .find(|&k| self.is(k, "hereinafter"))
                 .unwrap_or(cut);
-            for m in self.mentions_in(first..cut) {
-                found.extend(self.mention_actors_static(m));
+            // (`X and Y, under the leadership of President A and the
+            // President of Z, affirm`: those who lead are not parties,
+            // nor the city they meet in: `the Summit in Nairobi`.)
+            let leaders = (first..cut).find(|&k| {
+                k + 1 < cut
+                    && (self
+                        .is_any(k, &["led", "chaired", "hosted", "presided"])
+                        && self.is(k + 1, "by")
+                        || self.is(k, "leadership") && self.is(k + 1, "of"))
+            });
+            for m in self.mentions_in(first..leaders.unwrap_or(cut)) {
+                let venue = m.start > first
+                    && self.is_any(m.start - 1, &["in", "at"])
+                    && self.is_place(m);
+                if !venue {
+                    found.extend(self.mention_actors_static(m));
+                }
             }
             // A treaty's parties on several lines: `X, Y (hereinafter
             // called the EFTA States)` / `and` / `the Republic of
