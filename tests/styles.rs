@@ -2054,3 +2054,42 @@ train more nurses.
         ]
     );
 }
+
+/// Lexicon and frame additions from probes of White House, G7 and ASEAN
+/// texts: `are dedicated to`, `understand that`, `the urgent need for`,
+/// `assured each other of their support for`, `stated their intent to`,
+/// `looked forward to` (tentative); `directed both sides to` asks the
+/// actors themselves; `backed by` is a passive; `Kenyan companies` are no
+/// party.
+#[test]
+fn probe_batch_of_triggers_governors_and_others() {
+    let text = "\
+Joint Statement between Kenya and Ghana
+
+We are dedicated to ending hunger. We understand that poverty fuels \
+conflict. We reiterate the urgent need for calm. The two leaders assured \
+each other of their support for regional efforts. The two leaders stated \
+their intent to open the border. The leaders looked forward to the \
+opening of the port. The presidents directed both sides to draft a trade \
+protocol. We are building solar plants, backed by loans from the World \
+Bank. Kenyan companies will invest in the port.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "GHA+KEN undertaking affirmative are dedicated to | ending hunger",
+            "GHA+KEN position affirmative understand that | poverty fuels \
+             conflict",
+            "GHA+KEN position affirmative reiterate | calm",
+            "GHA+KEN support affirmative support for | regional efforts",
+            "GHA+KEN undertaking affirmative intent to | open the border",
+            "GHA+KEN undertaking affirmative looked forward to | the opening \
+             of the port",
+            "GHA+KEN undertaking affirmative directed | draft a trade protocol",
+        ]
+    );
+    let records = extract(text);
+    let looked =
+        records.iter().find(|r| r.trigger.text == "looked forward to");
+    assert_eq!(looked.unwrap().strength, commitments::Strength::Tentative);
+}

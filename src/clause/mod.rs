@@ -966,7 +966,14 @@ impl<'t, 'a> Doc<'t, 'a> {
             };
         // `advocates of peaceful coexistence`, `the support of`: a noun.
         let of_follows = len == 1 && i + 1 < sent.end && self.is(i + 1, "of");
-        noun || passive || of_follows
+        // `plants, backed by loans from X`: a passive participle (not
+        // `supported by providing X`).
+        let by_agent = len == 1
+            && self.norm(i).ends_with("ed")
+            && i + 2 < sent.end
+            && self.is(i + 1, "by")
+            && !self.norm(i + 2).ends_with("ing");
+        noun || passive || of_follows || by_agent
     }
 
     /// Whether the subject at `subject` opens a that-clause starting at
@@ -1759,9 +1766,27 @@ impl<'t, 'a> Doc<'t, 'a> {
                         negative = true;
                     }
                     targets_from = Some(k..j);
+                    // `The presidents directed both sides to draft X`:
+                    // asking themselves, the actors undertake it.
+                    // (Not `urge the two sides to`, which in an appeal
+                    // are those of a conflict.)
+                    let themselves = t.frame == Frame::Directive
+                        && self.mention_starting[k] != NO_MENTION
+                        && self.mentions[self.mention_starting[k] as usize]
+                            .end
+                            == j
+                        && matches!(
+                            self.mentions[self.mention_starting[k] as usize]
+                                .kind,
+                            actor::MentionKind::Parties { negative: false }
+                        );
+                    kind = if themselves && !self.is(k, "each") {
+                        Kind::Undertaking
+                    } else {
+                        Kind::Appeal
+                    };
                     k = v;
                     shape = Shape::Actions { to_ok: true };
-                    kind = Kind::Appeal;
                 } else if t.frame == Frame::Directive {
                     return None;
                 } else {

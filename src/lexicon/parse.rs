@@ -61,6 +61,8 @@ struct Parties {
     addressees: Phrases,
     #[serde(default)]
     things: Phrases,
+    #[serde(default)]
+    others: Phrases,
 }
 
 #[derive(Deserialize, Default)]
@@ -379,6 +381,8 @@ pub(crate) fn parse(origin: &str, src: &str) -> Result<Vec<Located>, Error> {
         phrases(p.agents, PhraseRole::Agent, &mut out, &mut errors);
         phrases(p.addressees, PhraseRole::Addressee, &mut out, &mut errors);
         phrases(p.things, PhraseRole::Thing, &mut out, &mut errors);
+        // (Others act, but for no party: to the clause stage, the same.)
+        phrases(p.others, PhraseRole::Thing, &mut out, &mut errors);
     }
     if let Some(triggers) = file.triggers {
         for (kind_name, t) in triggers {
