@@ -2093,3 +2093,27 @@ Bank. Kenyan companies will invest in the port.
         records.iter().find(|r| r.trigger.text == "looked forward to");
     assert_eq!(looked.unwrap().strength, commitments::Strength::Tentative);
 }
+
+/// `encouraged Japan's efforts ... to V` backs the efforts (the `to V`
+/// is theirs), while `encourage Japan's partners to V` asks them; groups
+/// such as the Visegrad Group are actors.
+#[test]
+fn owned_efforts_and_more_groups() {
+    let text = "\
+Joint Statement between Japan and the Republic of Korea
+
+The two leaders \
+welcomed and encouraged Japan's continued efforts in enhancing its \
+capacity to respond to disasters. We encourage Japan's partners to invest \
+more. The Visegrad Group condemned the attack.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "JPN+KOR support affirmative encouraged | Japan's continued \
+             efforts in enhancing its capacity to respond to disasters",
+            "JPN+KOR appeal affirmative encourage | invest more",
+            "V4 opposition affirmative condemned | the attack",
+        ]
+    );
+}

@@ -1302,6 +1302,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         let passive_appeal = passive_appeal
             .then(|| self.after_copula(c.tok, sent.start))
             .flatten();
+
         let (subject, gap_start) = if let Some(adverbs) = passive_appeal {
             // (`We are called upon to act` asks no one.)
             if self
@@ -1723,16 +1724,24 @@ impl<'t, 'a> Doc<'t, 'a> {
                         }
                     }
                 }
-                // The addressee is someone: a mention or an addressee word.
+                // The addressee is someone: a mention or an addressee word;
+                // not an owner's effort (`encouraged Japan's efforts in
+                // enhancing its capacity to respond`).
+                let owned = self.owner_end(k, sent.end).is_some();
                 let to = to.filter(|&(j, _)| {
-                    (k..j).any(|m| {
-                        self.mention_starting[m] != NO_MENTION
-                            || self
-                                .roles(m)
-                                .iter()
-                                .any(|r| r.role == Role::Addressee)
-                            || self.toks.toks[m].has(CAPITALIZED)
-                    })
+                    let addressee_word = |m: usize| {
+                        self.roles(m).iter().any(|r| r.role == Role::Addressee)
+                    };
+                    let effort = owned && !(k..j).any(addressee_word);
+                    !effort
+                        && (k..j).any(|m| {
+                            self.mention_starting[m] != NO_MENTION
+                                || self
+                                    .roles(m)
+                                    .iter()
+                                    .any(|r| r.role == Role::Addressee)
+                                || self.toks.toks[m].has(CAPITALIZED)
+                        })
                 });
                 // `invited President X to visit China`: an invitation
                 // to visit commits to nothing.
