@@ -2117,3 +2117,23 @@ more. The Visegrad Group condemned the attack.
         ]
     );
 }
+
+/// `The Kingdom` of a bilateral statement is the one party the document
+/// styles so, alone or in a list.
+#[test]
+fn styled_party_among_several() {
+    let text = "\
+Joint Statement between the Kingdom of Bahrain and the Republic of Korea
+
+The Kingdom and the Republic of Korea agreed to establish a joint \
+committee. The Kingdom will host the next meeting.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "BHR+KOR undertaking affirmative agreed to | establish a joint \
+             committee",
+            "BHR undertaking affirmative will | host the next meeting",
+        ]
+    );
+}

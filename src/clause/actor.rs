@@ -333,6 +333,11 @@ impl Doc<'_, '_> {
                     (vec![org], false, true)
                 } else if single {
                     (self.parties.clone(), false, true)
+                } else if let Some(a) = whole(Role::PartySingle)
+                    .then(|| self.party_styled(self.norm(m.end - 1)))
+                    .flatten()
+                {
+                    (vec![a], false, true)
                 } else if let Some(org) = meeting_of {
                     (vec![org], false, true)
                 } else {
@@ -417,6 +422,26 @@ impl Doc<'_, '_> {
         }
     }
 
+    /// The one party that the document styles with `word` (`the Kingdom
+    /// of Bahrain` beside `the Republic of Korea`: `the Kingdom` is
+    /// Bahrain). Looks at the first mentions only, where the parties are
+    /// named in full.
+    fn party_styled(&self, word: &str) -> Option<u32> {
+        let mut found = None;
+        for m in self.mentions.iter().take(64) {
+            let MentionKind::Actor(a) = m.kind else { continue };
+            if self.parties.contains(&a)
+                && (m.start..m.end).any(|k| self.norm(k) == word)
+            {
+                match found {
+                    Some(f) if f != a => return None,
+                    _ => found = Some(a),
+                }
+            }
+        }
+        found
+    }
+
     /// Whether the subject text at `span` is one singular noun phrase
     /// (`a Party`, `the importing Party`), not a list or a plural.
     fn singular_phrase(&self, span: Span) -> bool {
@@ -456,9 +481,16 @@ impl Doc<'_, '_> {
         };
         // `Peru (2024), and we pledge`: `we` and `they` coordinate
         // with no one.
+        // (`The Kingdom and the Republic of Korea`: a styled party too.)
         let named = |m: &Mention| {
             matches!(m.kind, MentionKind::Actor(_) | MentionKind::Person(_))
                 || self.organization_members(m)
+                || m.kind == MentionKind::Agent
+                    && self.roles(m.start).iter().any(|r| {
+                        r.role == Role::PartySingle
+                            && r.len as usize == m.end - m.start
+                    })
+                    && self.party_styled(self.norm(m.end - 1)).is_some()
         };
         let mut first = first;
         // `The EU and its Member States`: the members are the named
