@@ -2137,3 +2137,28 @@ committee. The Kingdom will host the next meeting.
         ]
     );
 }
+
+/// A participle phrase opens a sentence whose subject comes after its
+/// comma, and that subject carries over `and` to a later governed noun;
+/// a list of subjects may hold labels in brackets.
+#[test]
+fn participle_openers_and_labelled_subject_lists() {
+    let text = "\
+Joint Statement between Saudi Arabia and Iran
+
+Underlining the importance of Iraq's unity, the two sides expressed \
+sympathy with the Iraqi people and confirmed their determination to work \
+for peace. Seeking to strengthen trade, the Kingdom of Saudi Arabia \
+(Saudi Arabia) and the Islamic Republic of Iran (Iran) have agreed to \
+a framework.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IRN+SAU position affirmative Underlining | Iraq's unity",
+            "IRN+SAU undertaking affirmative determination to | work for peace",
+            "IRN+SAU undertaking affirmative Seeking to | strengthen trade",
+            "IRN+SAU undertaking affirmative agreed to | a framework",
+        ]
+    );
+}

@@ -1033,8 +1033,19 @@ impl Doc<'_, '_> {
                 return None;
             }
             let mut subject = self.mention_subject(m, last)?;
-            // Forward coordination: `The United States and Japan will`.
-            let mut e = m.end;
+            // Forward coordination: `The United States and Japan will`,
+            // also over a label (`the United States of America (United
+            // States, or U.S.) and the Republic of Ecuador (Ecuador)`).
+            let skip_label = |e: usize| {
+                if e < sent.end && self.is(e, "(") {
+                    (e + 1..sent.end.min(e + 12))
+                        .find(|&k| self.is(k, ")"))
+                        .map_or(e, |k| k + 1)
+                } else {
+                    e
+                }
+            };
+            let mut e = skip_label(m.end);
             while e + 1 < sent.end && self.is_any(e, &["and", ","]) {
                 let mut k = e + 1;
                 while k < sent.end
@@ -1058,7 +1069,7 @@ impl Doc<'_, '_> {
                 subject.actors.extend(other.actors);
                 subject.resolved &= other.resolved;
                 subject.span = subject.span.cover(other.span);
-                e = m2.end;
+                e = skip_label(m2.end);
             }
             subject.actors.sort_unstable();
             subject.actors.dedup();
@@ -1113,7 +1124,11 @@ impl Doc<'_, '_> {
                 | "likewise"
                 | "regarding"
                 | "concerning"
-        ) || self.is_adverb(sent.start);
+        ) || self.is_adverb(sent.start)
+            // A participle phrase: `Underlining the importance of X, the
+            // two sides expressed ...`.
+            || first.ends_with("ing")
+                && self.toks.toks[sent.start].has(CAPITALIZED);
         if opener {
             let comma = (sent.start..sent.end.min(sent.start + 40))
                 .find(|&k| self.is(k, ","))?;
