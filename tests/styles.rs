@@ -2162,3 +2162,29 @@ a framework.
         ]
     );
 }
+
+/// Asking others after `and` is a predicate of its own (`work with X and
+/// invite them to V`, `support Y and call on others to V`), and leaves no
+/// dangling `continue to` behind.
+#[test]
+fn appeals_after_and_are_predicates_of_their_own() {
+    let text = "\
+Joint Statement of Kenya and Ghana
+
+We continue to work with our neighbours and invite them to join the fund. \
+We support Ukraine and call on others to follow suit. We welcome the \
+efforts of lenders, and continue to encourage others to contribute.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "GHA+KEN undertaking affirmative continue | continue to work with \
+             our neighbours",
+            "GHA+KEN appeal affirmative invite | join the fund",
+            "GHA+KEN support affirmative support | Ukraine",
+            "GHA+KEN appeal affirmative call on | follow suit",
+            "GHA+KEN support affirmative welcome | the efforts of lenders",
+            "GHA+KEN appeal affirmative encourage | contribute",
+        ]
+    );
+}

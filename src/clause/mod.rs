@@ -806,7 +806,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let introduces_list = conj.range.len() == 1
                     && conj.range.end < self.toks.toks.len()
                     && self.is(conj.range.end, ":");
-                if introduces_list {
+                // (`and continue to` cut before `encourage others to V`,
+                // which is a record of its own: no action left.)
+                let dangling = n > 0
+                    && conj.range.len() <= 3
+                    && self.is(conj.range.end - 1, "to");
+                if introduces_list || dangling {
                     continue;
                 }
                 // `and lend our full support for X`: the noun's own
@@ -2316,6 +2321,23 @@ impl<'t, 'a> Doc<'t, 'a> {
         })
     }
 
+    /// Whether an addressee and `to` follow the appeal trigger `c`
+    /// closely (`invite them to`, `call on all parties to`).
+    fn appeal_follows(&self, c: &Cand) -> bool {
+        let n = self.toks.toks.len();
+        (c.end..n.min(c.end + 6)).any(|k| {
+            self.is(k, "to")
+                && k > c.end
+                && (c.end..k).any(|m| {
+                    self.mention_starting[m] != NO_MENTION
+                        || self
+                            .roles(m)
+                            .iter()
+                            .any(|r| r.role == Role::Addressee)
+                })
+        })
+    }
+
     /// Whether a trigger after `and` or a comma starts a predicate of the
     /// sentence's subject (`and will give priority`, `, firmly
     /// supporting`) rather than a conjunct of an earlier action.
@@ -2324,6 +2346,11 @@ impl<'t, 'a> Doc<'t, 'a> {
             return true;
         }
         if t.frame.is_modal() {
+            return true;
+        }
+        // `We work with X and invite them to V`: asking others is a
+        // predicate of its own, not one more action.
+        if t.frame.asks_others() && self.appeal_follows(c) {
             return true;
         }
         // A base form (`support`) after `and` is a coordinated action,
@@ -2426,34 +2453,35 @@ impl<'t, 'a> Doc<'t, 'a> {
             let mut second = None;
             // Where a subject found before the trigger starts.
             let mut subject_start = c.tok;
-            let independent = match self
-                .subject_scan(c.tok, plan.content_start)
-            {
-                actor::Scan::Found(s, _) => {
-                    // A subject phrase after a break (`: (a) the GRP MC
-                    // will`) is no part of our content; without one it may
-                    // be our object (`the recommendations agreed in`).
-                    let first = self.first_token_of(s.span).filter(|&k| {
-                        k > plan.content_start
-                            && k < c.tok
-                            && !s.actors.is_empty()
-                            && self.is_any(k - 1, &[")", ":", ";", ","])
-                    });
-                    if let Some(k) = first {
-                        subject_start = k;
+            let independent =
+                match self.subject_scan(c.tok, plan.content_start) {
+                    actor::Scan::Found(s, _) => {
+                        // A subject phrase after a break (`: (a) the GRP MC
+                        // will`) is no part of our content; without one it may
+                        // be our object (`the recommendations agreed in`).
+                        let first = self.first_token_of(s.span).filter(|&k| {
+                            k > plan.content_start
+                                && k < c.tok
+                                && !s.actors.is_empty()
+                                && self.is_any(k - 1, &[")", ":", ";", ","])
+                        });
+                        if let Some(k) = first {
+                            subject_start = k;
+                        }
+                        t.frame != Frame::Nominal
                     }
-                    t.frame != Frame::Nominal
-                }
-                actor::Scan::Conj(at) => {
-                    if self.second_predicate(plan, c, t, at) {
-                        second = Some(c.tok);
+                    actor::Scan::Conj(at) => {
+                        if self.second_predicate(plan, c, t, at) {
+                            second = Some(c.tok);
+                        }
+                        self.continues_clause(c, t)
+                            && (t.participle
+                                || self.is_finite_after_and(c.tok)
+                                || t.frame.asks_others())
+                            || second.is_some()
                     }
-                    self.continues_clause(c, t)
-                        && (t.participle || self.is_finite_after_and(c.tok))
-                        || second.is_some()
-                }
-                _ => false,
-            };
+                    _ => false,
+                };
             // `..., while expressing firm opposition to E`: a nominal under
             // a participle governor starts its own record at the governor.
             let mut start = c.tok;
