@@ -2166,37 +2166,33 @@ impl<'t, 'a> Doc<'t, 'a> {
                 && self.has_role(i - 1, Role::Firm)
     }
 
+    /// A determiner, or an adjective or adverb that may stand between a
+    /// determiner and a nominal trigger (`their full and unwavering`).
     pub(super) fn is_det_or_adj(&self, i: usize) -> bool {
-        matches!(
-            self.toks.norm_bytes(i),
-            b"the"
-                | b"a"
-                | b"an"
-                | b"its"
-                | b"their"
-                | b"her"
-                | b"his"
-                | b"our"
-                | b"full"
-                | b"warm"
-                | b"continued"
-                | b"steady"
-                | b"unwavering"
-                | b"strong"
-                | b"firm"
-                | b"resolute"
-                | b"deep"
-                | b"deepest"
-                | b"serious"
-                | b"grave"
-                | b"sincere"
-                | b"unequivocal"
-                | b"shared"
-                | b"common"
-                | b"joint"
-                | b"mutual"
-                | b"united"
-        ) || self.roles(i).iter().any(|r| r.role == Role::Firm)
+        self.is_determiner(i)
+            || matches!(
+                self.toks.norm_bytes(i),
+                b"full"
+                    | b"warm"
+                    | b"continued"
+                    | b"steady"
+                    | b"unwavering"
+                    | b"strong"
+                    | b"firm"
+                    | b"resolute"
+                    | b"deep"
+                    | b"deepest"
+                    | b"serious"
+                    | b"grave"
+                    | b"sincere"
+                    | b"unequivocal"
+                    | b"shared"
+                    | b"common"
+                    | b"joint"
+                    | b"mutual"
+                    | b"united"
+            )
+            || self.roles(i).iter().any(|r| r.role == Role::Firm)
             || self.is_adverb(i)
     }
 
