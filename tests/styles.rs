@@ -2188,3 +2188,26 @@ efforts of lenders, and continue to encourage others to contribute.
         ]
     );
 }
+
+/// `the commitment of <a long owner> to X`: what is committed to follows
+/// the owner's `to`.
+#[test]
+fn commitment_of_a_long_owner() {
+    let text = "\
+Final Communique of the OIC Annual Coordination Meeting
+
+The Meeting reaffirmed the commitment of the Member States of the \
+Organization of Islamic Cooperation to the objectives of the Charter. The \
+Meeting reaffirmed its absolute rejection of any threat to the security \
+of Qatar.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "OIC undertaking affirmative commitment of | the objectives of the \
+             Charter",
+            "OIC opposition affirmative rejection of | any threat to the \
+             security of Qatar",
+        ]
+    );
+}

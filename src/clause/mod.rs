@@ -1644,6 +1644,27 @@ impl<'t, 'a> Doc<'t, 'a> {
                         let prep = self.norm(c.end - 1);
                         shape = Shape::Objects { prep: static_prep(prep) };
                     }
+                    // `the commitment of the Member States of X to the
+                    // objectives of Y`: what is committed to follows the
+                    // owner's `to` (an owner that is one mention is
+                    // `owner_plan`'s).
+                    if self.is(c.end - 1, "of") && t.kind == Kind::Undertaking
+                    {
+                        let to = (j..sent.end.min(j + 16))
+                            .take_while(|&k| {
+                                !self.is_any(k, &[",", ";", ":", "."])
+                                    && self.trigger_at(k).is_none()
+                            })
+                            .find(|&k| self.is(k, "to"));
+                        if let Some(to) = to.filter(|&to| to > j) {
+                            j = to + 1;
+                            shape = if self.verb_at(j, sent.end).is_some() {
+                                Shape::Actions { to_ok: true }
+                            } else {
+                                Shape::Objects { prep: Some("to") }
+                            };
+                        }
+                    }
                     if self.is(c.end - 1, "to")
                         && self.verb_at(j, sent.end).is_some()
                     {
