@@ -2194,6 +2194,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             || matches!(
                 self.toks.norm_bytes(i),
                 b"full"
+                    | b"absolute"
+                    | b"categorical"
+                    | b"complete"
+                    | b"total"
                     | b"warm"
                     | b"continued"
                     | b"steady"
