@@ -2211,3 +2211,23 @@ of Qatar.
         ]
     );
 }
+
+/// A state's style before the name the lexicon knows (`the Republic of
+/// France`) is part of the list it stands in.
+#[test]
+fn styled_name_in_a_subject_list() {
+    let text = "\
+Saudi-French Joint Statement
+
+The two sides condemned attacks on the Kingdom of Saudi Arabia. The \
+Kingdom and the Republic of France agreed to organize a conference.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "FRA+SAU opposition affirmative condemned | attacks on the Kingdom \
+             of Saudi Arabia",
+            "FRA+SAU undertaking affirmative agreed to | organize a conference",
+        ]
+    );
+}

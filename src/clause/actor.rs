@@ -422,6 +422,17 @@ impl Doc<'_, '_> {
         }
     }
 
+    /// Whether token `k` starts a state's style before its known name:
+    /// `Republic of` in `the Republic of France` (the lexicon knows
+    /// `France`), `Kingdom of` in `the Hashemite Kingdom of Jordan`.
+    fn style_of(&self, k: usize, end: usize) -> bool {
+        let toks = &self.toks.toks;
+        toks[k].has(CAPITALIZED)
+            && k + 2 < end
+            && self.is(k + 1, "of")
+            && self.mention_starting[k + 2] != NO_MENTION
+    }
+
     /// The one party that the document styles with `word` (`the Kingdom
     /// of Bahrain` beside `the Republic of Korea`: `the Kingdom` is
     /// Bahrain). Looks at the first mentions only, where the parties are
@@ -469,13 +480,23 @@ impl Doc<'_, '_> {
     ) {
         // The element's first token: `the`, a title and its `of` (`the
         // President of the United States`) come with the name.
+        // (And a state's style: `the Republic of France`.)
         let element_start = |mut k: usize| {
-            while k > 0
-                && (self.is(k - 1, "the")
+            while k > 0 {
+                if k >= 2
+                    && self.is(k - 1, "of")
+                    && self.mention_ending[k - 2] == NO_MENTION
+                    && self.style_of(k - 2, k + 1)
+                {
+                    k -= 2;
+                } else if self.is(k - 1, "the")
                     || self.titled[k - 1]
-                    || (k >= 2 && self.is(k - 1, "of") && self.titled[k - 2]))
-            {
-                k -= 1;
+                    || (k >= 2 && self.is(k - 1, "of") && self.titled[k - 2])
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
             }
             k
         };
@@ -1048,11 +1069,17 @@ impl Doc<'_, '_> {
             let mut e = skip_label(m.end);
             while e + 1 < sent.end && self.is_any(e, &["and", ","]) {
                 let mut k = e + 1;
-                while k < sent.end
-                    && self.mention_starting[k] == NO_MENTION
-                    && (self.is(k, "the") || self.titled[k] || title_of(k))
-                {
-                    k += 1;
+                while k < sent.end && self.mention_starting[k] == NO_MENTION {
+                    if self.style_of(k, sent.end) {
+                        k += 2;
+                    } else if self.is(k, "the")
+                        || self.titled[k]
+                        || title_of(k)
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
                 }
                 let s2 = if k < sent.end {
                     self.mention_starting[k]
