@@ -541,3 +541,15 @@ fn no_alias_is_claimed_twice_in_actors_toml() {
     }
     assert!(clashes.is_empty(), "aliases claimed twice: {clashes:?}");
 }
+
+/// Found by AFL in the eighth session (the input as found, and the
+/// shortest form): a support verb whose object is a name ending the
+/// text panicked in the owner check, which looked one token past it.
+/// The panic was older than that session.
+#[test]
+fn a_name_that_ends_the_text_after_a_support_verb() {
+    assert_eq!(survive("bme.\n17. India welcomes France"), 1);
+    survive("India welcomes France");
+    survive("We call on India");
+    survive("17. Japan supports the United States");
+}

@@ -2031,10 +2031,12 @@ impl<'t, 'a> Doc<'t, 'a> {
             return None;
         }
         let e = self.mentions[at as usize].end;
-        // (`the United States' commitment`: a bare apostrophe.)
-        let possessive = self.is(e, "'s")
-            || self.is(e, "\"") && self.norm(e - 1).ends_with('s');
-        if e + 1 < end && possessive {
+        // (`the United States' commitment`: a bare apostrophe. A mention
+        // may end the text: look only inside `end`.)
+        let possessive = e + 1 < end
+            && (self.is(e, "'s")
+                || self.is(e, "\"") && self.norm(e - 1).ends_with('s'));
+        if possessive {
             return Some(e + 1);
         }
         // (Not after `the`: `the G20 commitment` is not the G20's here.)

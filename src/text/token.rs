@@ -94,9 +94,11 @@ impl<'t> Tokens<'t> {
         }
     }
 
-    /// The normalized form of token `i`.
+    /// The normalized form of token `i`; empty past the last token, so
+    /// that a rule looking one word too far asks about no word instead of
+    /// panicking.
     pub(crate) fn norm(&self, i: usize) -> &str {
-        let t = &self.toks[i];
+        let Some(t) = self.toks.get(i) else { return "" };
         if t.has(NORM_IS_TEXT) {
             return &self.text[t.span];
         }
@@ -107,7 +109,7 @@ impl<'t> Tokens<'t> {
     /// [`norm`](Self::norm) as bytes: comparing words needs no check
     /// that the slice falls on character boundaries.
     pub(crate) fn norm_bytes(&self, i: usize) -> &[u8] {
-        let t = &self.toks[i];
+        let Some(t) = self.toks.get(i) else { return b"" };
         let (bytes, start) = if t.has(NORM_IS_TEXT) {
             (self.text.as_bytes(), t.span.start)
         } else {
