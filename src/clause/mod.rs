@@ -833,21 +833,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && self.is(conj.head - 1, "to");
                 // (`agreed to support X`, `its readiness to support X`:
                 // the first action backs X as the later ones do.)
-                let backs = n == 0
+                let backs = (n == 0
                     && plan.kind == Kind::Undertaking
-                    && self.is(conj.head.saturating_sub(1), "to")
-                    && self.trigger_at(conj.head).is_some_and(|(id, _)| {
-                        let t = self.trigger(id);
-                        t.frame == Frame::Object
-                            && matches!(
-                                t.kind,
-                                Kind::Support | Kind::Opposition
-                            )
-                    });
-                if backs {
-                    kind = self
-                        .trigger(self.trigger_at(conj.head).unwrap().0)
-                        .kind;
+                    && self.is(conj.head.saturating_sub(1), "to"))
+                .then(|| self.trigger_at(conj.head))
+                .flatten()
+                .map(|(id, _)| self.trigger(id))
+                .filter(|t| {
+                    t.frame == Frame::Object
+                        && matches!(t.kind, Kind::Support | Kind::Opposition)
+                });
+                if let Some(t) = backs {
+                    kind = t.kind;
                 }
                 if n > 0 {
                     if let Some((id, _)) =
