@@ -418,13 +418,10 @@ impl<'t, 'a> Doc<'t, 'a> {
             if self.is_any(k, &["that", "which", "who"]) {
                 return false;
             }
-            if self.is_any(
-                k,
-                &[
-                    "is", "are", "was", "were", "has", "have", "had", "will",
-                    "shall", "should", "must", "can", "may", "would",
-                ],
-            ) {
+            if self
+                .is_any(k, &["is", "are", "was", "were", "has", "have", "had"])
+                || self.is_any(k, super::MODALS)
+            {
                 return true;
             }
         }

@@ -33,6 +33,12 @@ pub(crate) use actor::{mentions, Mention, MentionKind, Subject};
 /// the summit`): asking someone to visit commits no one to anything.
 const VISIT_VERBS: &[&str] = &["attend", "pay", "visit"];
 
+/// Modal verbs as grammar words: a verb after one is finite and agrees
+/// with any subject (`can` and `may` are no triggers, so the lexicon's
+/// modal frame does not list them all).
+const MODALS: &[&str] =
+    &["will", "shall", "would", "should", "must", "can", "may"];
+
 /// One document on its way to records.
 pub(crate) struct Doc<'t, 'a> {
     pub(crate) text: &'t str,
@@ -2299,11 +2305,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// modal or a past tense, which agree with any subject.
     fn agrees_with(&self, subject: &Subject, verb: usize) -> Option<bool> {
         let word = self.norm(verb);
-        if self.is_any(
-            verb,
-            &["will", "shall", "would", "should", "must", "can", "may"],
-        ) || word.ends_with("ed")
-        {
+        if self.is_any(verb, MODALS) || word.ends_with("ed") {
             return None;
         }
         let third_singular = word.ends_with('s') && !word.ends_with("ss");
