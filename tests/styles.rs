@@ -2231,3 +2231,28 @@ Kingdom and the Republic of France agreed to organize a conference.
         ]
     );
 }
+
+/// `the need for X and that Y`: the that-clause is a stance of its own,
+/// but not a second relative clause (`that are A and that respect B`)
+/// nor the pronoun (`the plan and that of X`).
+#[test]
+fn a_that_clause_after_a_noun_object_is_a_stance_of_its_own() {
+    let text = "\
+Joint Statement of India and Japan
+
+They stressed the need for dialogue and that all disputes should be \
+resolved peacefully. They supported the plan and that of Japan. They \
+supported systems that are safe and that respect human rights.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IND+JPN position affirmative stressed | dialogue",
+            "IND+JPN position affirmative stressed | all disputes should be \
+             resolved peacefully",
+            "IND+JPN support affirmative supported | the plan and that of Japan",
+            "IND+JPN support affirmative supported | systems that are safe and \
+             that respect human rights",
+        ]
+    );
+}

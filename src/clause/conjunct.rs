@@ -129,6 +129,23 @@ impl<'t, 'a> Doc<'t, 'a> {
                                 continue;
                             }
                         }
+                        // `stressed the need for X and that Y`: the
+                        // that-clause is a stance of its own.
+                        if w == "and"
+                            && k + 2 < end
+                            && self.is(k, "that")
+                            && !embedded
+                            && self.opens_that_clause(k + 1)
+                            // `systems that are A and that respect B`: a
+                            // second relative clause of the same noun.
+                            && !(cur.range.start..i).any(|j| {
+                                self.is_any(j, &["that", "which", "who"])
+                            })
+                        {
+                            self.close(&mut out, &mut cur, i, k + 1);
+                            i = k + 2;
+                            continue;
+                        }
                         // `solidarity with X and pledge our support to Y`:
                         // the verb's noun has a record of its own.
                         if w == "and"
@@ -408,6 +425,18 @@ impl<'t, 'a> Doc<'t, 'a> {
             return;
         }
         self.emit_list(si, subject, kind, trigger, start, end, false, out);
+    }
+
+    /// Whether the words from `i` can be the clause of a `that` before
+    /// them: a word that is neither a preposition (`the plan and that of
+    /// X`, the pronoun) nor a verb (`disclosures that provide A and that
+    /// are B`, a relative clause).
+    fn opens_that_clause(&self, i: usize) -> bool {
+        self.toks.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.is_any(i, &["of", "in", "for", "on", "with", "at", "by"])
+            && !self.is_any(i, &["is", "are", "was", "were", "has", "have"])
+            && !self.is_any(i, super::MODALS)
+            && !self.has_role(i, Role::Verb)
     }
 
     /// Whether `range` holds a finite verb outside a relative clause: a
