@@ -2256,3 +2256,84 @@ supported systems that are safe and that respect human rights.
         ]
     );
 }
+
+/// Bare plurals of the parties' words (`Prime Ministers recommitted`,
+/// `Heads agreed`) are the parties; after a name (`The G7 Leaders`,
+/// `ASEAN Foreign Ministers`) they are that name's.
+#[test]
+fn bare_plural_titles_and_the_names_that_own_them() {
+    let text = "\
+Australia-New Zealand Leaders' Meeting
+
+Prime Ministers recommitted to the Trans-Tasman Roadmap. Heads of \
+Government agreed to meet annually. The G7 Leaders condemned the attack. \
+ASEAN Foreign Ministers welcomed the talks. The two leaders re-emphasised \
+the historical foundation of their relations and re-affirmed their support \
+for IGAD.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "AUS+NZL undertaking affirmative recommitted to | the Trans-Tasman \
+             Roadmap",
+            "AUS+NZL undertaking affirmative agreed to | meet annually",
+            "G7 opposition affirmative condemned | the attack",
+            "ASEAN support affirmative welcomed | the talks",
+            "AUS+NZL position affirmative re-emphasised | the historical \
+             foundation of their relations",
+            "AUS+NZL support affirmative support for | IGAD",
+        ]
+    );
+    assert!(records[4].reiterated && records[5].reiterated);
+}
+
+/// `commitment to refrain from X` and a later `and to abstain from Y`
+/// negate their actions as `agreed to refrain from X` does.
+#[test]
+fn self_negating_actions_after_a_noun_and_in_later_conjuncts() {
+    let text = "\
+Istanbul Summit Declaration of the OSCE
+
+We reiterate our commitment to respect human rights and to abstain from \
+any form of discrimination. We reiterate our commitment to refrain from \
+the threat or use of force.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "OSCE undertaking affirmative commitment to | respect human rights",
+            "OSCE undertaking negative commitment to | any form of \
+             discrimination",
+            "OSCE undertaking negative commitment to | the threat or use of \
+             force",
+        ]
+    );
+}
+
+/// A stance on a noun ends where a second predicate of its subject
+/// starts: `and reaffirm that Y`, `and reaffirmed their support for Y`.
+#[test]
+fn a_stance_on_a_noun_ends_before_a_second_predicate() {
+    let text = "\
+Joint Statement of India and Japan
+
+We emphasize the universal character of UNCLOS and reaffirm that UNCLOS \
+sets out the legal framework. They highlighted the progress made and \
+reaffirmed their support for IGAD. They stressed the fact that the aid \
+would be limited and would be linked to reforms.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IND+JPN position affirmative emphasize | the universal character \
+             of UNCLOS",
+            "IND+JPN position affirmative reaffirm | UNCLOS sets out the legal \
+             framework",
+            "IND+JPN position affirmative highlighted | the progress made",
+            "IND+JPN support affirmative support for | IGAD",
+            "IND+JPN position affirmative stressed | the aid would be limited \
+             and would be linked to reforms",
+        ]
+    );
+}

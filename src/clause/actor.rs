@@ -52,6 +52,14 @@ pub(crate) enum Scan {
     Other,
 }
 
+/// First words of the parties' phrases that bind them to the document
+/// (`the leaders`, `our countries`, `we`), as against a bare plural that
+/// a name before it can own (`G7 Leaders`).
+const BOUND_PARTY_WORDS: &[&str] = &[
+    "the", "both", "our", "we", "i", "each", "either", "all", "my", "a",
+    "allow", "permit",
+];
+
 /// Collects every mention of a document.
 #[allow(clippy::needless_range_loop)] // indexes several parallel arrays
 pub(crate) fn mentions(
@@ -104,6 +112,18 @@ pub(crate) fn mentions(
             || owned && rl.role == Role::PartyRelational
         {
             continue;
+        }
+        // `The G7 Leaders`, `ASEAN Foreign Ministers`: a bare plural of
+        // the parties' words after a name is that actor's people.
+        if matches!(kind, MentionKind::Parties { negative: false })
+            && !doc.is_any(i, BOUND_PARTY_WORDS)
+        {
+            if let Some(last) = out.last_mut().filter(|last: &&mut Mention| {
+                last.end == i && matches!(last.kind, MentionKind::Actor(_))
+            }) {
+                last.end = end;
+                continue;
+            }
         }
         // A document's `(GRP)` after a name is the label it goes by.
         let mut m = Mention { start: i, end, kind };

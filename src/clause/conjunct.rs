@@ -148,10 +148,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                         }
                         // `solidarity with X and pledge our support to Y`:
                         // the verb's noun has a record of its own.
+                        let governor = self
+                            .role_where(k, |r| r == Role::Governor)
+                            .map_or(0, |rl| rl.len as usize);
                         if w == "and"
                             && k < end
-                            && self.has_role(k, Role::Governor)
-                            && self.nominal_follows(k + 1, end)
+                            && governor > 0
+                            && self.nominal_follows(k + governor, end)
                         {
                             self.close(&mut out, &mut cur, i, k);
                             i = k + 1;

@@ -127,7 +127,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     }
 
     /// The longest role at `i` that `pick` accepts, with its length.
-    fn role_where(
+    pub(crate) fn role_where(
         &self,
         i: usize,
         pick: impl Fn(Role) -> bool,
@@ -895,14 +895,22 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // An adverb on the action asked of others is theirs.
                     firm = plan.firm;
                 }
-                let mut rec = self.record(
-                    si,
-                    &plan,
-                    kind,
-                    conj.range.clone(),
-                    firm,
-                    tentative,
-                );
+                // `to respect A and to abstain from B`: a later action
+                // that negates itself is B, negated, as the first would be.
+                let mut range = conj.range.clone();
+                let mut self_negated = false;
+                if n > 0 {
+                    if let Some((id, len)) = self.trigger_at(range.start) {
+                        if self.trigger(id).negative
+                            && range.start + len < range.end
+                        {
+                            range.start += len;
+                            self_negated = true;
+                        }
+                    }
+                }
+                let mut rec =
+                    self.record(si, &plan, kind, range, firm, tentative);
                 rec.reiterated |= pending_reiterated;
                 // A repeated `to` states its own polarity: `committed not
                 // to impose A and to support B`, `agreed to refrain from A
@@ -918,6 +926,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     {
                         rec.polarity = crate::Polarity::Affirmative;
                     }
+                }
+                if self_negated {
+                    rec.polarity = crate::Polarity::Negative;
                 }
                 out.push(rec);
             }
@@ -1668,10 +1679,18 @@ impl<'t, 'a> Doc<'t, 'a> {
                             };
                         }
                     }
-                    if self.is(c.end - 1, "to")
-                        && self.verb_at(j, sent.end).is_some()
-                    {
-                        shape = Shape::Actions { to_ok: true };
+                    if self.is(c.end - 1, "to") {
+                        // `commitment to refrain from X`: the action is X,
+                        // negated, as after `agreed to`.
+                        if let Some((id, len)) = self.trigger_at(j) {
+                            if self.trigger(id).negative {
+                                negative = true;
+                                j += len;
+                            }
+                        }
+                        if self.verb_at(j, sent.end).is_some() {
+                            shape = Shape::Actions { to_ok: true };
+                        }
                     }
                 } else {
                     shape = Shape::Objects {
@@ -2421,6 +2440,27 @@ impl<'t, 'a> Doc<'t, 'a> {
             .map(|k| if self.is(k - 1, ",") { k - 1 } else { k })
     }
 
+    /// If the nominal trigger at `tok` hangs from a finite governor right
+    /// after `and` or `;` inside `plan`'s content (`X and reaffirmed their
+    /// support for Y`), where that separator is.
+    fn governed_after_and(&self, tok: usize, plan: &Plan) -> Option<usize> {
+        let mut g = tok;
+        while g > plan.content_start + 2 && self.is_det_or_adj(g - 1) {
+            g -= 1;
+        }
+        let w = self.norm(g.checked_sub(1)?);
+        let finite = w.ends_with('s') || w.ends_with("ed");
+        // The governor phrase ending before `g` (`reaffirmed`, `re-affirmed`).
+        let governor = (g.saturating_sub(3)..g).find(|&k| {
+            self.role_where(k, |r| r == Role::Governor)
+                .is_some_and(|rl| k + rl.len as usize == g)
+        })?;
+        (governor > plan.content_start + 1
+            && finite
+            && self.is_any(governor - 1, &["and", ";"]))
+        .then_some(governor - 1)
+    }
+
     fn clause_limit(
         &self,
         later: &[Cand],
@@ -2448,6 +2488,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                     let t = self.trigger(c.id);
                     if c.tok < limit && self.second_predicate(plan, c, t, at) {
                         return (at.max(plan.content_start + 1), Some(c.tok));
+                    }
+                }
+                // `emphasised X and reaffirmed their support for Y`: a
+                // noun under a finite governor after `and` is a second
+                // predicate; the stance ends before it.
+                if self.trigger(c.id).frame == Frame::Nominal {
+                    if let Some(at) = self.governed_after_and(c.tok, plan) {
+                        return (at.max(plan.content_start + 1), None);
                     }
                 }
                 let continues = matches!(
@@ -2622,9 +2670,18 @@ impl<'t, 'a> Doc<'t, 'a> {
         // importance of X`); after `that` it may coordinate verbs itself.
         let noun_phrase = match plan.shape {
             Shape::Objects { .. } => true,
+            // (Or straight after a stance verb: `re-emphasize the
+            // character of X and reaffirm that Y`.)
             Shape::Clause => {
                 plan.content_start > 0
-                    && self.is_any(plan.content_start - 1, &["of", "for"])
+                    && (self.is_any(plan.content_start - 1, &["of", "for"])
+                        || plan.kind == Kind::Position
+                            && !t.frame.is_modal()
+                            && !self.is_any(
+                                plan.content_start - 1,
+                                &["that", ",", "\"", "to"],
+                            )
+                            && !self.is(plan.content_start, "there"))
             }
             Shape::Actions { .. } => false,
         };
