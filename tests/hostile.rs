@@ -400,6 +400,22 @@ fn unknown_actor_kind() {
     assert!(msg.contains("planet"), "{msg}");
 }
 
+/// Actor ids are what records carry: the guidelines' short upper-case
+/// codes, so that a lexicon cannot give records an id no gold file can
+/// hold.
+#[test]
+fn actor_ids_are_short_upper_case_codes() {
+    let text = "[actors]\nPACIFIC_ALLIANCE = { kind = \"group\", names = \
+                [\"Pacific Alliance\"] }\n";
+    let msg = assert_error_at(&[("a.toml", text)], "a.toml", 2);
+    assert!(msg.contains("PACIFIC_ALLIANCE"), "{msg}");
+    let text = "[actors]\n\nPac = { kind = \"group\", names = [\"Pac\"] }\n";
+    assert_error_at(&[("a.toml", text)], "a.toml", 3);
+    let text = "[actors]\nZED_ALLIANCE = { kind = \"group\", names = \
+                [\"Zed Alliance\"] }\n";
+    assert!(build(&[("a.toml", text)]).is_ok());
+}
+
 #[test]
 fn unknown_fields() {
     let text = "[actors]\nXAA = { kind = \"state\", nmes = [\"Atlantis\"] }\n";

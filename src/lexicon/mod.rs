@@ -237,6 +237,18 @@ fn is_participle(phrase: &str) -> bool {
     phrase.split_whitespace().next().is_some_and(|w| w.ends_with("ing"))
 }
 
+/// Whether `id` has the shape the guidelines give actor ids (`KHM`,
+/// `ASEAN`, `PAC_ALLIANCE`): an upper-case letter, then 1 to 11 upper-case
+/// letters, digits or `_`, so that records stay short and comparable.
+fn is_actor_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    (2..=12).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(|&c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_'
+        })
+}
+
 /// Where a phrase with an actor role was declared, for duplicate errors.
 struct Claim {
     actor: u32,
@@ -328,6 +340,18 @@ impl Lexicon {
                                     "duplicate actor id {id:?} (first \
                                      defined at {}:{l})",
                                     sources[*o].origin
+                                ),
+                            ));
+                            continue;
+                        }
+                        if !is_actor_id(id) {
+                            errors.push(Error::lexicon(
+                                origin,
+                                e.line,
+                                format!(
+                                    "actor id {id:?} is not 2 to 12 upper-case \
+                                     letters, digits or `_`, starting with a \
+                                     letter"
                                 ),
                             ));
                             continue;
