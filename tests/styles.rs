@@ -2337,3 +2337,29 @@ would be limited and would be linked to reforms.
         ]
     );
 }
+
+/// An organ named after its organization is the organization's (`the OAS
+/// General Assembly`); the end of a longer name no lexicon knows names
+/// no one (`the National Security Council`, not the UN's); a known
+/// longer name is its own body (`the Collective Security Council`).
+#[test]
+fn organs_and_longer_names_ending_in_a_known_body() {
+    let text = "\
+Statement
+
+The G7 condemned the attack. The OAS General Assembly condemned the \
+attack. The National Security Council welcomed the talks. The Collective \
+Security Council agreed to meet. The U.N. Security Council condemned the \
+attack.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "G7 opposition affirmative condemned | the attack",
+            "OAS opposition affirmative condemned | the attack",
+            " support affirmative welcomed | the talks",
+            "CSTO undertaking affirmative agreed to | meet",
+            "UNSC opposition affirmative condemned | the attack",
+        ]
+    );
+}

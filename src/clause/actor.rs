@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::{Doc, NO_MENTION};
 use crate::lexicon::Role;
-use crate::text::token::{TokenKind, CAPITALIZED};
+use crate::text::token::{TokenKind, ALL_CAPS, CAPITALIZED};
 use crate::Span;
 
 /// What a mention refers to.
@@ -60,6 +60,13 @@ const BOUND_PARTY_WORDS: &[&str] = &[
     "allow", "permit",
 ];
 
+/// Small words a title-case headline capitalizes (`Agreement Between
+/// Mercosur And India`).
+const HEADLINE_WORDS: &[&str] = &[
+    "a", "among", "an", "and", "at", "between", "by", "for", "from", "in",
+    "of", "on", "the", "to", "with",
+];
+
 /// Collects every mention of a document.
 #[allow(clippy::needless_range_loop)] // indexes several parallel arrays
 pub(crate) fn mentions(
@@ -67,7 +74,7 @@ pub(crate) fn mentions(
 ) -> (Vec<Mention>, Vec<u32>, Vec<u32>, Vec<bool>) {
     let n = doc.toks.toks.len();
     let mut titled = vec![false; n];
-    let mut out = Vec::new();
+    let mut out: Vec<Mention> = Vec::new();
     for i in doc.hits.starts() {
         if let Some(rl) = doc.role_where(i, |r| r == Role::Title) {
             for t in titled.iter_mut().skip(i).take(rl.len as usize) {
@@ -112,6 +119,42 @@ pub(crate) fn mentions(
             || owned && rl.role == Role::PartyRelational
         {
             continue;
+        }
+        if let MentionKind::Actor(a) = kind {
+            if doc.lex.actors[a as usize].collective && i >= 2 {
+                // `the OAS General Assembly`: an organ named after its
+                // organization is the organization's.
+                let after = out.last().filter(|last| last.end == i);
+                if let Some(&Mention {
+                    kind: MentionKind::Actor(org), ..
+                }) = after
+                {
+                    if doc.lex.actors[org as usize].collective {
+                        if let Some(last) = out.last_mut() {
+                            last.end = end;
+                        }
+                        continue;
+                    }
+                }
+                // `the National Security Council`, `the Collective
+                // Security Council`: the end of a longer name no lexicon
+                // knows is not the body it would name alone.
+                // (Not in capitals, where every word is capitalized, nor
+                // after a headline's `Between`.)
+                let prev = &doc.toks.toks[i - 1];
+                if after.is_none()
+                    && prev.kind == TokenKind::Word
+                    && prev.has(CAPITALIZED)
+                    && !prev.has(ALL_CAPS)
+                    && !doc.is_any(i - 1, HEADLINE_WORDS)
+                    && !doc.starts_sentence(i - 1)
+                    && !doc.starts_sentence(i)
+                    && !doc.is_any(i - 2, &[";", ":"])
+                    && !titled[i - 1]
+                {
+                    continue;
+                }
+            }
         }
         // `The G7 Leaders`, `ASEAN Foreign Ministers`: a bare plural of
         // the parties' words after a name is that actor's people.
@@ -161,6 +204,12 @@ pub(crate) fn mentions(
 }
 
 impl Doc<'_, '_> {
+    /// Whether token `i` is the first of its sentence (capitalized there
+    /// whatever it is).
+    fn starts_sentence(&self, i: usize) -> bool {
+        self.sents.binary_search_by_key(&i, |s| s.toks.start).is_ok()
+    }
+
     /// Whether the acronym at token `acronym` stands for the last words
     /// of the name `name` only: `the Peace and Security Council of the
     /// African Union (AU)` names the council, not the union (but `the
