@@ -2363,3 +2363,80 @@ attack.
         ]
     );
 }
+
+/// Wordings of translated and regional texts: `Both Ministers`,
+/// `Ratified that` (Spanish `ratificar`), `are concerned that`, `worried
+/// by`; an inverted condition (`should it be necessary`) commits no one;
+/// `and not take X` is negated on its own; a relative clause after a
+/// preposition keeps its verbs (`at which each Ministry will identify X
+/// and adopt Y`); a summit is a thing, not its organization.
+#[test]
+fn translated_and_regional_wordings() {
+    let text = "\
+Joint Communique of Argentina and Chile
+
+Both Ministers highlighted that the Commission reflects the partnership. \
+Ratified that democracy is essential to integration. The two sides are \
+concerned that inequity continues to affect the region. They are worried \
+by the military buildup. Chile will repel any incursions, should it be \
+necessary. The two sides call on all states to assess the situation and \
+not take any action that provokes tension. The Presidents agreed to \
+convene a meeting, at which each Ministry will identify projects and \
+adopt a plan. The upcoming OAS Summit will lay the path to integration.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "ARG+CHL position affirmative highlighted | the Commission \
+             reflects the partnership",
+            "ARG+CHL position affirmative Ratified | democracy is essential to \
+             integration",
+            "ARG+CHL opposition affirmative are concerned that | inequity \
+             continues to affect the region",
+            "ARG+CHL opposition affirmative worried by | the military buildup",
+            "CHL undertaking affirmative will | repel any incursions",
+            "ARG+CHL appeal affirmative call on | assess the situation",
+            "ARG+CHL appeal negative call on | take any action that provokes \
+             tension",
+            "ARG+CHL undertaking affirmative agreed to | convene a meeting, at \
+             which each Ministry will identify projects and adopt a plan",
+        ]
+    );
+    assert!(records[1].reiterated);
+}
+
+/// A sentence that opens with a finite trigger and no subject (as texts
+/// translated from Spanish run) is its last subject's; a treaty
+/// preamble's `DETERMINED to` after one of its parties is all of theirs.
+#[test]
+fn dropped_subjects_of_translated_declarations() {
+    let text = "\
+Declaration of Mexico City
+
+CELAC met in Mexico City. Reaffirms its commitment to regional \
+integration. Expresses its concern over the crisis.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "CELAC undertaking affirmative commitment to | regional \
+             integration",
+            "CELAC opposition affirmative concern over | the crisis",
+        ]
+    );
+    let treaty = "\
+Free Trade Agreement between the Republic of Albania and the EFTA States
+
+The Republic of Albania and the EFTA States met in Geneva.
+
+DETERMINED to implement this Agreement.
+";
+    let records = extract(treaty);
+    assert_eq!(
+        summary(&records),
+        ["ALB+EFTA undertaking affirmative DETERMINED to | implement this \
+          Agreement"]
+    );
+    assert!(records[0].inherited);
+}

@@ -1366,6 +1366,9 @@ impl Doc<'_, '_> {
                         if let Some(body) = self.operative_body(j, floor) {
                             return Some((body, j));
                         }
+                        if let Some(s) = self.dropped_subject(j, last) {
+                            return Some((s, j));
+                        }
                         if self.roles(j).iter().any(|r| {
                             matches!(r.role, Role::Governor)
                                 && self.norm(j).ends_with("ing")

@@ -37,6 +37,8 @@ pub(super) struct Conjunct {
     pub(super) range: Range<usize>,
     pub(super) head: usize,
     pub(super) firm: bool,
+    /// Negated on its own: `assess X and not take Y`.
+    pub(super) negated: bool,
 }
 
 impl<'t, 'a> Doc<'t, 'a> {
@@ -89,7 +91,12 @@ impl<'t, 'a> Doc<'t, 'a> {
         shape: Shape,
     ) -> Vec<Conjunct> {
         let mut out = Vec::new();
-        let mut cur = Conjunct { range: start..end, head: start, firm: false };
+        let mut cur = Conjunct {
+            range: start..end,
+            head: start,
+            firm: false,
+            negated: false,
+        };
         let mut embedded = false;
         // Inside a list of actions found in a purpose phrase: its closing
         // `, and V` splits too, but a lone `, and V` after a purpose
@@ -171,6 +178,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                             if v < end && self.verb_at(v, end).is_some() {
                                 self.close(&mut out, &mut cur, i, v);
                                 cur.firm = f;
+                                cur.negated = n;
                                 i = v + 1;
                                 continue;
                             }
@@ -266,6 +274,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         if allowed && !shared_object && head {
                             self.close(&mut out, &mut cur, i, v);
                             cur.firm = f;
+                            cur.negated = n;
                             in_list = listed && embedded;
                             embedded = false;
                             i = v + 1;
@@ -281,6 +290,22 @@ impl<'t, 'a> Doc<'t, 'a> {
                         {
                             embedded = true;
                         }
+                    }
+                    // `a meeting, at which each Ministry will identify X
+                    // and adopt Y`: the relative clause's verbs are its own.
+                    // (After `, which` a `, and V` may be ours again.)
+                    if w == "whereby"
+                        || matches!(w, "which" | "whom")
+                            && self.is_any(
+                                i - 1,
+                                &[
+                                    "at", "in", "on", "by", "under",
+                                    "through", "with", "for", "from",
+                                    "during",
+                                ],
+                            )
+                    {
+                        embedded = true;
                     }
                     if matches!(w, "to" | "by" | "while" | "with")
                         && i + 1 < end
@@ -344,10 +369,15 @@ impl<'t, 'a> Doc<'t, 'a> {
             range: cur.range.start..e,
             head: cur.head,
             firm: cur.firm,
+            negated: cur.negated,
         };
         out.push(done);
-        *cur =
-            Conjunct { range: next..cur.range.end, head: next, firm: false };
+        *cur = Conjunct {
+            range: next..cur.range.end,
+            head: next,
+            firm: false,
+            negated: false,
+        };
     }
 
     /// Whether sentence `si` opens with a bare verb: the head token.

@@ -927,7 +927,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                         rec.polarity = crate::Polarity::Affirmative;
                     }
                 }
-                if self_negated {
+                if self_negated || conj.negated {
                     rec.polarity = crate::Polarity::Negative;
                 }
                 out.push(rec);
@@ -1430,6 +1430,10 @@ impl<'t, 'a> Doc<'t, 'a> {
                         self.operative_body(c.tok, sent.start)
                     {
                         (body, sent.start)
+                    } else if let Some(subject) =
+                        self.dropped_subject(c.tok, last_subject)
+                    {
+                        (subject, sent.start)
                     } else {
                         // An imperative sentence; `analyse` gives it the
                         // actors of the agreement it continues.
@@ -1464,6 +1468,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                 // another ought to do binds no one; `should` and `must`
                 // bind only the text's own parties.
                 if self.ought_of_others(&subject, c.tok..c.end) {
+                    return None;
+                }
+                // `..., should it be necessary`: an inverted condition.
+                if k + 1 < sent.end
+                    && self.is_any(k, &["it", "there", "this", "that"])
+                    && self.is(k + 1, "be")
+                {
                     return None;
                 }
                 let mut j = k;
@@ -2119,6 +2130,38 @@ impl<'t, 'a> Doc<'t, 'a> {
                 ],
             )
             && !self.norm(j).ends_with("ing")
+    }
+
+    /// The subject of a sentence that opens with a finite trigger and no
+    /// subject, as declarations translated from Spanish or Portuguese
+    /// run (`CELAC met in Mexico City. Reaffirms its commitment to X.`,
+    /// `Ratified that Y`): the last subject named.
+    fn dropped_subject(
+        &self,
+        tok: usize,
+        last_subject: &Option<Subject>,
+    ) -> Option<Subject> {
+        let w = self.norm(tok);
+        let finite = w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        if !finite || !self.toks.toks[tok].has(CAPITALIZED) {
+            return None;
+        }
+        // (Not the parties a title names when no one has been named: an
+        // operative paragraph without its body's line names no one.)
+        let last = last_subject
+            .clone()
+            .filter(|s| s.resolved && !s.actors.is_empty())?;
+        // One of the parties named last (`The Republic of Albania and the
+        // EFTA States ... DETERMINED to`): such declarations speak for
+        // all of them.
+        if last.actors.iter().all(|a| self.parties.contains(a)) {
+            return self.parties_subject().map(|mut s| {
+                s.span = last.span;
+                s
+            });
+        }
+        Some(last)
     }
 
     /// Whether `should` or `must` in `range` says what someone other
