@@ -1792,9 +1792,11 @@ measures and to resume talks.
         [
             "JPN undertaking negative agreed not to | raise tariffs",
             "JPN undertaking negative agreed not to | impose new quotas on steel",
-            "JPN+KOR undertaking negative agreed to | unilateral measures",
+            "JPN+KOR undertaking negative agreed to | refrain from unilateral \
+             measures",
             "JPN+KOR undertaking negative agreed to | escalate tensions",
-            "JPN+KOR undertaking negative agreed to | unilateral measures",
+            "JPN+KOR undertaking negative agreed to | refrain from unilateral \
+             measures",
             "JPN+KOR undertaking affirmative agreed to | resume talks",
         ]
     );
@@ -2289,7 +2291,8 @@ for IGAD.
 }
 
 /// `commitment to refrain from X` and a later `and to abstain from Y`
-/// negate their actions as `agreed to refrain from X` does.
+/// are negated as `agreed to refrain from X` is; the content starts at
+/// the action's verb, `refrain`.
 #[test]
 fn self_negating_actions_after_a_noun_and_in_later_conjuncts() {
     let text = "\
@@ -2303,10 +2306,10 @@ the threat or use of force.
         summary(&extract(text)),
         [
             "OSCE undertaking affirmative commitment to | respect human rights",
-            "OSCE undertaking negative commitment to | any form of \
-             discrimination",
-            "OSCE undertaking negative commitment to | the threat or use of \
-             force",
+            "OSCE undertaking negative commitment to | abstain from any form \
+             of discrimination",
+            "OSCE undertaking negative commitment to | refrain from the \
+             threat or use of force",
         ]
     );
 }

@@ -896,21 +896,19 @@ impl<'t, 'a> Doc<'t, 'a> {
                     firm = plan.firm;
                 }
                 // `to respect A and to abstain from B`: a later action
-                // that negates itself is B, negated, as the first would be.
-                let mut range = conj.range.clone();
-                let mut self_negated = false;
-                if n > 0 {
-                    if let Some((id, len)) = self.trigger_at(range.start) {
-                        if self.trigger(id).negative
-                            && range.start + len < range.end
-                        {
-                            range.start += len;
-                            self_negated = true;
-                        }
-                    }
-                }
-                let mut rec =
-                    self.record(si, &plan, kind, range, firm, tentative);
+                // that negates itself is negated, as the first would be.
+                let self_negated = n > 0
+                    && self
+                        .trigger_at(conj.range.start)
+                        .is_some_and(|(id, _)| self.trigger(id).negative);
+                let mut rec = self.record(
+                    si,
+                    &plan,
+                    kind,
+                    conj.range.clone(),
+                    firm,
+                    tentative,
+                );
                 rec.reiterated |= pending_reiterated;
                 // A repeated `to` states its own polarity: `committed not
                 // to impose A and to support B`, `agreed to refrain from A
@@ -1595,11 +1593,11 @@ impl<'t, 'a> Doc<'t, 'a> {
             Frame::Verb => {
                 let mut j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
-                // `agreed to refrain from X`: the action is X, negated.
-                if let Some((id, len)) = self.trigger_at(j) {
+                // `agreed to refrain from X`: a negated action. (Its
+                // content keeps `refrain from`: that is the action's verb.)
+                if let Some((id, _)) = self.trigger_at(j) {
                     if self.trigger(id).negative {
                         negative = true;
-                        j += len;
                     }
                 }
                 k = j;
@@ -1691,12 +1689,11 @@ impl<'t, 'a> Doc<'t, 'a> {
                         }
                     }
                     if self.is(c.end - 1, "to") {
-                        // `commitment to refrain from X`: the action is X,
-                        // negated, as after `agreed to`.
-                        if let Some((id, len)) = self.trigger_at(j) {
+                        // `commitment to refrain from X`: negated, as
+                        // after `agreed to`.
+                        if let Some((id, _)) = self.trigger_at(j) {
                             if self.trigger(id).negative {
                                 negative = true;
-                                j += len;
                             }
                         }
                         if self.verb_at(j, sent.end).is_some() {
