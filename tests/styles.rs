@@ -2443,3 +2443,25 @@ DETERMINED to implement this Agreement.
     );
     assert!(records[0].inherited);
 }
+
+/// An opening's subject matter names no party (`regarding the violence
+/// in Gaza and Israel`); with no party known, `We` is whoever spoke last.
+#[test]
+fn a_topic_in_the_opening_is_no_party_and_we_is_the_last_speaker() {
+    let text = "\
+Statement by the Official Spokesperson
+
+In response to a media query regarding the escalation of violence in \
+Gaza and Israel, the official Spokesperson said:
+
+India is deeply concerned at the violence. We call upon both sides to \
+resume direct talks.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "IND opposition affirmative concerned at | the violence",
+            "IND appeal affirmative call upon | resume direct talks",
+        ]
+    );
+}

@@ -307,6 +307,18 @@ impl Doc<'_, '_> {
                     None => (vec![a], false, true),
                 }
             }
+            // `India is deeply concerned ... We call upon`: with no
+            // parties known, the speakers are whoever spoke last.
+            MentionKind::Parties { negative: false }
+                if self.parties.is_empty() && self.is(m.start, "we") =>
+            {
+                match last {
+                    Some(s) if s.resolved && !s.actors.is_empty() => {
+                        (s.actors.clone(), false, true)
+                    }
+                    _ => (Vec::new(), false, false),
+                }
+            }
             MentionKind::Parties { negative } => {
                 (self.parties.clone(), negative, !self.parties.is_empty())
             }

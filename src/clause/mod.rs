@@ -1591,7 +1591,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 shape = Shape::Actions { to_ok: false };
             }
             Frame::Verb => {
-                let mut j =
+                let j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
                 // `agreed to refrain from X`: a negated action. (Its
                 // content keeps `refrain from`: that is the action's verb.)

@@ -180,7 +180,26 @@ impl Doc<'_, '_> {
                 .is_some_and(|m| matches!(m.kind, MentionKind::Parties { .. }))
         });
         if let (true, Some(s)) = (found.is_empty(), opening) {
+            // (Not those a phrase of subject matter names, up to its
+            // comma: `regarding the violence in Gaza and Israel, the
+            // Spokesperson said`, `to stand united against Russia's war`.)
+            let mut topic = vec![false; s.toks.len()];
+            let mut inside = false;
+            for k in s.toks.clone() {
+                if self.is_any(k, &[",", ";", ":"]) {
+                    inside = false;
+                } else if self.is_any(
+                    k,
+                    &["regarding", "concerning", "against", "about"],
+                ) {
+                    inside = true;
+                }
+                topic[k - s.toks.start] = inside;
+            }
             for m in self.mentions_in(s.toks.clone()) {
+                if topic[m.start - s.toks.start] {
+                    continue;
+                }
                 let actors = self.mention_actors_static(m);
                 found.extend(actors.into_iter().filter(|&a| {
                     !parties_speak || !self.lex.actors[a as usize].collective
