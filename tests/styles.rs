@@ -2465,3 +2465,26 @@ resume direct talks.
         ]
     );
 }
+
+/// `The Parties to this Agreement shall`, `The Parties hereto shall`: the
+/// text named after the parties is not their subject's head.
+#[test]
+fn parties_to_this_agreement() {
+    let text = "\
+Free Trade Agreement between Turkey and Latvia
+
+The Parties to this Agreement shall refrain from any measure of an \
+internal fiscal nature. The States Parties to the Agreement declare their \
+readiness to foster trade. The Parties hereto shall cooperate. Protocols \
+and Annexes to this Agreement shall form an integral part thereof.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "LVA+TUR undertaking negative refrain from | any measure of an \
+             internal fiscal nature",
+            "LVA+TUR undertaking affirmative readiness to | foster trade",
+            "LVA+TUR undertaking affirmative shall | cooperate",
+        ]
+    );
+}

@@ -773,6 +773,20 @@ impl Doc<'_, '_> {
                 }
                 return Scan::Other;
             }
+            // `The Parties to this Agreement shall`, `The Parties hereto
+            // shall`: the text the parties are parties to.
+            if j > floor + 1 && self.is_any(j, &["hereto", "thereto"]) {
+                continue;
+            }
+            if j > floor + 2
+                && self.has_role(j, Role::Thing)
+                && self.is_any(j - 1, &["this", "the", "that", "present"])
+                && self.is(j - 2, "to")
+                && self.mention_ending[j - 3] != NO_MENTION
+            {
+                j -= 2;
+                continue;
+            }
             let e = self.mention_ending[j];
             if e != NO_MENTION {
                 let m = &self.mentions[e as usize];
