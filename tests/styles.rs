@@ -2444,12 +2444,14 @@ DETERMINED to implement this Agreement.
     assert!(records[0].inherited);
 }
 
-/// An opening's subject matter names no party (`regarding the violence
-/// in Gaza and Israel`); with no party known, `We` is whoever spoke last.
+/// An opening's or a title's subject matter names no party (`regarding
+/// the violence in Gaza and Israel`); with no party known, `We` is whoever
+/// spoke last.
 #[test]
 fn a_topic_in_the_opening_is_no_party_and_we_is_the_last_speaker() {
     let text = "\
-Statement by the Official Spokesperson
+Official Spokesperson's response to a media question on escalation of \
+violence in Gaza and Israel
 
 In response to a media query regarding the escalation of violence in \
 Gaza and Israel, the official Spokesperson said:

@@ -162,10 +162,27 @@ impl Doc<'_, '_> {
             // its first commitment: the names in the title's subject
             // matter, else anyone the opening names.
             // (`Vilnius Summit Communiqué`: still not the host.)
+            // (`... on escalation of violence in Gaza and Israel`: where
+            // the subject matter happens is no party.)
             for b in 0..titles {
                 let Some(range) = self.block_tokens(b) else { continue };
+                let floor = range.start;
                 for m in self.mentions_in(range) {
-                    if !self.is_place(m) {
+                    let located = self.coordinated_after(
+                        m.start,
+                        floor,
+                        &[
+                            "in",
+                            "against",
+                            "regarding",
+                            "concerning",
+                            "about",
+                            "over",
+                            "toward",
+                            "towards",
+                        ],
+                    );
+                    if !self.is_place(m) && !located {
                         found.extend(self.mention_actors_static(m));
                     }
                 }
@@ -209,6 +226,39 @@ impl Doc<'_, '_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// Whether the mention at `start` follows one of `words`, directly or
+    /// as a later name of a list (`in Gaza and Israel`).
+    fn coordinated_after(
+        &self,
+        start: usize,
+        floor: usize,
+        words: &[&str],
+    ) -> bool {
+        let mut k = start;
+        // (At most a few names back: a list in a title is short.)
+        for _ in 0..8 {
+            if k <= floor {
+                return false;
+            }
+            if self.is_any(k - 1, words) {
+                return true;
+            }
+            // (A name no lexicon knows is a name too: `Gaza and Israel`.)
+            let joined = self.is_any(k - 1, &["and", ",", "the"])
+                || self.toks.toks[k - 1].has(CAPITALIZED);
+            let named = self.mention_ending[k - 1] != NO_MENTION;
+            if !joined && !named {
+                return false;
+            }
+            k = if named {
+                self.mentions[self.mention_ending[k - 1] as usize].start
+            } else {
+                k - 1
+            };
+        }
+        false
     }
 
     /// The mention a sentence opens with (after `the`), if any.
