@@ -2490,3 +2490,29 @@ and Annexes to this Agreement shall form an integral part thereof.
         ]
     );
 }
+
+/// Security Council press statements: `reaffirmed their call on X to A
+/// and B` asks again (two appeals); `calls on the parties to attend the
+/// talks` is an appeal (an invitation to visit is not); `The members of
+/// the Security Council recalled X, emphasizing Y` is the council's stance.
+#[test]
+fn security_council_press_statement_forms() {
+    let text = "\
+Security Council Press Statement on Yemen
+
+The members of the Security Council reaffirmed their call on Yemeni \
+parties to attend these talks and engage without preconditions. The \
+members of the Security Council recalled resolution 2216 (2015), \
+emphasizing the need for a peaceful transition process. The Council \
+invited the Special Envoy to visit Sana'a.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "UNSC appeal affirmative call on | attend these talks",
+            "UNSC appeal affirmative call on | engage without preconditions",
+            "UNSC position affirmative emphasizing | a peaceful transition \
+             process",
+        ]
+    );
+}

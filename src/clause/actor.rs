@@ -1119,15 +1119,19 @@ impl Doc<'_, '_> {
         let title_of = |k: usize| {
             k > sent.start && self.titled[k - 1] && self.is(k, "of")
         };
+        // (`The members of the Security Council`: the council speaks.)
+        let members_of =
+            |k: usize| self.is(k, "members") && self.is(k + 1, "of");
         let mut i = sent.start;
         while i < sent.end
             && self.mention_starting[i] == NO_MENTION
             && (self
                 .is_any(i, &["\"", "the", "together", "today", "also", "now"])
                 || self.titled[i]
-                || title_of(i))
+                || title_of(i)
+                || members_of(i))
         {
-            i += 1;
+            i += if members_of(i) { 2 } else { 1 };
         }
         let at = |i: usize| -> Option<Subject> {
             if i >= sent.end {

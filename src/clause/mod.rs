@@ -1800,9 +1800,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                         })
                 });
                 // `invited President X to visit China`: an invitation
-                // to visit commits to nothing.
+                // to visit commits to nothing; but `calls on the parties
+                // to attend the talks` asks them to act.
                 let visit = |v: usize| self.is_any(v, VISIT_VERBS);
-                if to.is_some_and(|(_, v)| visit(v)) {
+                let inviting = self.norm(c.tok).starts_with("invit")
+                    || self.norm(c.tok).starts_with("ask");
+                if inviting && to.is_some_and(|(_, v)| visit(v)) {
                     return None;
                 }
                 if passive_appeal.is_some() {
@@ -2041,9 +2044,13 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             m += 1;
         }
+        // (`reaffirmed their call on X to V`: an appeal made again.)
+        let owned = m > j
+            && self.is_any(m - 1, &["their", "its", "our", "his", "her"]);
         m < end
             && self.trigger_at(m).is_some_and(|(id, _)| {
-                self.trigger(id).frame == Frame::Nominal
+                let frame = self.trigger(id).frame;
+                frame == Frame::Nominal || owned && frame == Frame::Appeal
             })
     }
 
