@@ -3,7 +3,7 @@
 //! paragraphs, and treaties with `shall`, `shall not`, `Neither Party`
 //! and `may`.
 
-use commitments::{Commitment, Kind, Polarity};
+use commitments::{Commitment, Kind, Polarity, Strength};
 
 use crate::common;
 
@@ -2515,4 +2515,32 @@ invited the Special Envoy to visit Sana'a.
              process",
         ]
     );
+}
+
+/// The items of a list take the strength of the trigger that announced
+/// them (`shall strive to adopt the following principles:`).
+#[test]
+fn list_items_take_the_strength_of_their_announcement() {
+    let text = "\
+Free Trade Agreement between the Republic of Korea and New Zealand
+
+Each Party shall strive to adopt and maintain in its laws the following \
+principles:
+
+(a) freedom of association; and
+
+(b) the effective abolition of child labour.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "KOR+NZL undertaking affirmative strive to | adopt and maintain in \
+             its laws the following principles",
+            "KOR+NZL undertaking affirmative strive to | freedom of association",
+            "KOR+NZL undertaking affirmative strive to | the effective \
+             abolition of child labour",
+        ]
+    );
+    assert!(records.iter().all(|r| r.strength == Strength::Tentative));
 }

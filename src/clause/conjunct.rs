@@ -9,9 +9,9 @@
 
 use std::ops::Range;
 
-use super::{Doc, Inherit, Plan, Shape, Subject};
+use super::{Doc, Inherit, ListHead, Plan, Shape, Subject};
 use crate::lexicon::Role;
-use crate::record::{Commitment, Kind};
+use crate::record::{Commitment, Kind, Strength};
 use crate::text::token::TokenKind;
 use crate::Span;
 
@@ -426,12 +426,10 @@ impl<'t, 'a> Doc<'t, 'a> {
     pub(super) fn list_item(
         &self,
         si: usize,
-        subject: &Subject,
-        kind: Kind,
-        trigger: Span,
-        nouns: bool,
+        head: &ListHead,
         out: &mut Vec<Commitment<'t>>,
     ) {
+        let nouns = head.nouns;
         let s = &self.sents[si];
         let mut start = s.toks.start;
         while start < s.toks.end && self.is_any(start, &["\"", "-", "(", "to"])
@@ -457,7 +455,24 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return;
         }
-        self.emit_list(si, subject, kind, trigger, start, end, false, out);
+        let from = out.len();
+        self.emit_list(
+            si,
+            &head.subject,
+            head.kind,
+            head.trigger,
+            start,
+            end,
+            false,
+            out,
+        );
+        for rec in &mut out[from..] {
+            if head.firm {
+                rec.strength = Strength::Firm;
+            } else if head.tentative && rec.strength == Strength::Plain {
+                rec.strength = Strength::Tentative;
+            }
+        }
     }
 
     /// Whether the words from `i` can be the clause of a `that` before

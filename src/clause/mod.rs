@@ -110,6 +110,20 @@ struct Inherit {
     trigger: Span,
 }
 
+/// A list a trigger introduced with a colon, whose items follow: who,
+/// what kind, the trigger, whether the items may be nouns (`in the
+/// following areas:`), and the strength the trigger gives them (`shall
+/// strive to adopt the following principles:`).
+#[derive(Clone)]
+struct ListHead {
+    subject: Subject,
+    kind: Kind,
+    trigger: Span,
+    nouns: bool,
+    firm: bool,
+    tentative: bool,
+}
+
 impl<'t, 'a> Doc<'t, 'a> {
     pub(crate) fn norm(&self, i: usize) -> &str {
         self.toks.norm(i)
@@ -404,10 +418,7 @@ impl<'t, 'a> Doc<'t, 'a> {
     /// Runs the analysis and appends records to `out`.
     pub(crate) fn analyse(&self, out: &mut Vec<Commitment<'t>>) {
         let mut inherit: Option<Inherit> = None;
-        // A list a trigger introduced with a colon: who, what kind, the
-        // trigger, and whether it announces items that may be nouns (`in
-        // the following areas:`).
-        let mut list: Option<(Subject, Kind, Span, bool)> = None;
+        let mut list: Option<ListHead> = None;
         let mut last_subject: Option<Subject> = None;
         let mut last_block = usize::MAX;
         for (si, s) in self.sents.iter().enumerate() {
@@ -446,7 +457,7 @@ impl<'t, 'a> Doc<'t, 'a> {
             // (`- the Pacific Islands Forum.` under `reaffirmed their
             // support for:` names an actor, but as the object.)
             let noun_item = || {
-                list.as_ref().is_some_and(|l| l.3)
+                list.as_ref().is_some_and(|l| l.nouns)
                     && !s.toks.clone().any(|k| {
                         self.trigger_at(k).is_some()
                             || self.verb_at(k, s.toks.end).is_some()
@@ -455,11 +466,11 @@ impl<'t, 'a> Doc<'t, 'a> {
             if produced.is_empty() && (own_subject.is_none() || noun_item()) {
                 // An imperative sentence under an agreement, or an item of
                 // a list a trigger introduced with a colon.
-                if let Some((subject, kind, trigger, nouns)) = list
-                    .clone()
+                if let Some(head) = list
+                    .as_ref()
                     .filter(|_| block.kind == BlockKind::Item && new_block)
                 {
-                    self.list_item(si, &subject, kind, trigger, nouns, out);
+                    self.list_item(si, head, out);
                 } else if let Some(ctx) = &inherit {
                     self.imperative(si, ctx, out);
                 }
@@ -553,12 +564,22 @@ impl<'t, 'a> Doc<'t, 'a> {
                             t.frame,
                             Frame::Object | Frame::Nominal | Frame::Stance
                         ) && end == last_tok;
-                        list = Some((
+                        // The record of the head gives its strength to
+                        // the items (the head stays a record: the
+                        // guidelines' `will expand their security
+                        // cooperation through, among others:` is one).
+                        let strength = out[before..]
+                            .iter()
+                            .rfind(|r| r.trigger.span == span)
+                            .map(|r| r.strength);
+                        list = Some(ListHead {
                             subject,
-                            t.kind,
-                            span,
-                            announces || objects,
-                        ));
+                            kind: t.kind,
+                            trigger: span,
+                            nouns: announces || objects,
+                            firm: strength == Some(Strength::Firm),
+                            tentative: strength == Some(Strength::Tentative),
+                        });
                     }
                 }
             }
