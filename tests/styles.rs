@@ -2544,3 +2544,20 @@ principles:
     );
     assert!(records.iter().all(|r| r.strength == Strength::Tentative));
 }
+
+/// A support verb followed by a modal or `is` is a noun, the subject of
+/// a verb of its own (`Such support should be intended for X`).
+#[test]
+fn a_support_noun_before_its_own_verb_is_no_trigger() {
+    let text = "\
+Joint Statement of Japan and Korea
+
+Such support should be intended for saving people. Military support will \
+be provided in full. International support is critical. The two sides \
+support the talks.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["JPN+KOR support affirmative support | the talks"]
+    );
+}

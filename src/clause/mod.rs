@@ -1658,6 +1658,16 @@ impl<'t, 'a> Doc<'t, 'a> {
                 shape = Shape::Actions { to_ok };
             }
             Frame::Object | Frame::Nominal => {
+                // `Such support should be intended for X`, `Military
+                // support will be provided`: a noun, the subject of a
+                // verb of its own.
+                if t.frame == Frame::Object
+                    && k < sent.end
+                    && (self.is_any(k, MODALS)
+                        || self.is_any(k, &["is", "was", "has", "had"]))
+                {
+                    return None;
+                }
                 let mut j =
                     self.skip_adverbs(k, sent.end, &mut firm, &mut negative);
                 // `reaffirmed resolute support to`: the noun speaks; but
