@@ -2561,3 +2561,28 @@ support the talks.
         ["JPN+KOR support affirmative support | the talks"]
     );
 }
+
+/// A people's plural (`Cape Verdeans`) and `the <demonym> people` are
+/// their state.
+#[test]
+fn plural_demonyms_are_their_state() {
+    let text = "\
+Statement by Cabo Verde
+
+Cape Verdeans are ready to push for the evolution of the Goals. We \
+support the Kenyan people.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "CPV undertaking affirmative are ready to | push for the evolution \
+             of the Goals",
+            "CPV support affirmative support | the Kenyan people",
+        ]
+    );
+    assert_eq!(
+        records[1].targets.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
+        ["KEN"]
+    );
+}

@@ -397,9 +397,23 @@ impl Lexicon {
                                 "authorities",
                                 "leaders",
                                 "leadership",
+                                "people",
                             ] {
                                 own.push((
                                     format!("{d} {head}"),
+                                    Role::Actor(a),
+                                    false,
+                                ));
+                            }
+                            // `Cape Verdeans are ready to`: the nation (not
+                            // for `Chinese`, `French`, `Swiss`).
+                            if !["s", "sh", "ch", "x", "z"]
+                                .iter()
+                                .any(|end| d.ends_with(end))
+                                && !d.ends_with("ese")
+                            {
+                                own.push((
+                                    format!("{d}s"),
                                     Role::Actor(a),
                                     false,
                                 ));
