@@ -303,7 +303,21 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let long =
         lines.iter().filter(|l| longer_than(&text[l.content], 110)).count();
     let blank = lines.len() - nonblank;
-    let wrapped = blank > 0 && long * 10 < nonblank;
+    // Without blank lines, text hard-wrapped with no paragraph breaks (a
+    // speech as one run of short lines) still shows itself: many lines
+    // go on in lower case on the next one.
+    let continued = lines
+        .windows(2)
+        .filter(|w| {
+            !w[0].content.is_empty()
+                && text[w[1].content]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+        .count();
+    let wrapped = (blank > 0 || 3 * continued >= nonblank && nonblank >= 3)
+        && long * 10 < nonblank;
 
     let mut out: Vec<Block> = Vec::new();
     let mut paragraph: Option<Span> = None;
@@ -464,6 +478,23 @@ mod tests {
         assert!(b[3].0.starts_with("Each Party"));
         // A decimal before a lower-case word is text, not a label.
         assert!(b[4].0.starts_with("1.5 degrees"), "{:?}", b[4]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_without_blank_lines_joins_lines() {
+        // A speech as one run of short lines: no blank line anywhere.
+        let text = "We call on the \n\
+                    international community to work together to promote \n\
+                    gender equality. We \n\
+                    also reiterate our commitment.\n";
+        let b = show(text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(b[0].2, BlockKind::Text);
+        // Lines that each end a statement stay the line layout.
+        let text = "Both sides agreed to deepen ties.\n\
+                    Both sides agreed to expand trade.\n\
+                    Both sides welcomed the visit.\n";
+        assert_eq!(show(text).len(), 3);
     }
 
     #[test]
