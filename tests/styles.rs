@@ -2586,3 +2586,26 @@ support the Kenyan people.
         ["KEN"]
     );
 }
+
+/// Asia-Pacific ministerial drafting: bare `Ministers` are the parties
+/// of a named meeting; `decided that X would V` is X's undertaking when X
+/// are the deciders; `called on President X` is a courtesy call.
+#[test]
+fn ministers_decisions_and_courtesy_calls() {
+    let text = "\
+Joint Statement between Japan and Bangladesh
+
+Ministers committed to closer engagement. The two Prime Ministers decided \
+that Japan and Bangladesh would strengthen policy dialogue. Prime Minister \
+Hasina called on President Kishida. The two sides called on all parties \
+to exercise restraint.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "BGD+JPN undertaking affirmative committed to | closer engagement",
+            "BGD+JPN undertaking affirmative would | strengthen policy dialogue",
+            "BGD+JPN appeal affirmative called on | exercise restraint",
+        ]
+    );
+}

@@ -124,7 +124,9 @@ pub(crate) fn mentions(
             if doc.lex.actors[a as usize].collective && i >= 2 {
                 // `the OAS General Assembly`: an organ named after its
                 // organization is the organization's.
-                let after = out.last().filter(|last| last.end == i);
+                let after = out
+                    .last()
+                    .filter(|last| last.end == i && !doc.starts_sentence(i));
                 if let Some(&Mention {
                     kind: MentionKind::Actor(org), ..
                 }) = after
@@ -160,6 +162,7 @@ pub(crate) fn mentions(
         // the parties' words after a name is that actor's people.
         if matches!(kind, MentionKind::Parties { negative: false })
             && !doc.is_any(i, BOUND_PARTY_WORDS)
+            && !doc.starts_sentence(i)
         {
             if let Some(last) = out.last_mut().filter(|last: &&mut Mention| {
                 last.end == i && matches!(last.kind, MentionKind::Actor(_))

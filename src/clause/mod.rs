@@ -710,7 +710,8 @@ impl<'t, 'a> Doc<'t, 'a> {
                     matches!(
                         self.trigger(p.id).frame,
                         Frame::That | Frame::Stance
-                    ) && (p.end..c.tok).any(|k| self.is(k, "that"))
+                    ) && (p.end.saturating_sub(1)..c.tok)
+                        .any(|k| self.is(k, "that"))
                 })
             {
                 continue;
@@ -1869,7 +1870,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // asking themselves, the actors undertake it.
                     // (Not `urge the two sides to`, which in an appeal
                     // are those of a conflict.)
+                    // (`invite Ministers to`: asked, not told.)
                     let themselves = t.frame == Frame::Directive
+                        && !self.norm(c.tok).starts_with("invit")
                         && self.mention_starting[k] != NO_MENTION
                         && self.mentions[self.mention_starting[k] as usize]
                             .end
@@ -1887,6 +1890,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                     k = v;
                     shape = Shape::Actions { to_ok: true };
                 } else if t.frame == Frame::Directive {
+                    return None;
+                } else if self.norm(c.tok).starts_with("call")
+                    && self.is_any(c.end - 1, &["on", "upon"])
+                    && (self.mention_starting[k] != NO_MENTION
+                        || self.titled[k]
+                        || self.is(k, "the") && self.titled[k + 1])
+                {
+                    // `called on President X`: a courtesy call, a visit.
                     return None;
                 } else {
                     k = self.skip_adverbs(
