@@ -2609,3 +2609,25 @@ to exercise restraint.
         ]
     );
 }
+
+/// A participle trigger right after a text's noun says what the text
+/// does (`the Resolution emphasizing X, and reaffirming that Y`), not
+/// the actors; after a comma it is the actors' own stance.
+#[test]
+fn a_participle_on_a_text_is_the_texts() {
+    let text = "\
+Joint Vision Statement of ASEAN and the United States
+
+We note the Resolution A/RES/75/239 emphasizing the character of UNCLOS, \
+and reaffirming that the Convention sets out the legal framework. We \
+welcomed the visit, reaffirming that the partnership is strong.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "ASEAN+USA support affirmative welcomed | the visit",
+            "ASEAN+USA position affirmative reaffirming | the partnership is \
+             strong",
+        ]
+    );
+}

@@ -1319,6 +1319,9 @@ impl<'t, 'a> Doc<'t, 'a> {
     ) -> Option<Plan> {
         let t = self.trigger(c.id).clone();
         let trigger = self.span_of(c.tok..c.end.max(c.tok + 1));
+        if t.participle && self.modifies_a_noun(c.tok, sent.start) {
+            return None;
+        }
         if t.frame == Frame::Nominal && self.is(c.end - 1, "of") {
             if let Some(plan) = self.owner_plan(
                 c,
@@ -1870,9 +1873,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // asking themselves, the actors undertake it.
                     // (Not `urge the two sides to`, which in an appeal
                     // are those of a conflict.)
-                    // (`invite Ministers to`: asked, not told.)
+                    // (`invite Ministers to`, `ask Ministers to`: asked,
+                    // not told.)
+                    let asked = ["invit", "ask"]
+                        .iter()
+                        .any(|w| self.norm(c.tok).starts_with(w));
                     let themselves = t.frame == Frame::Directive
-                        && !self.norm(c.tok).starts_with("invit")
+                        && !asked
                         && self.mention_starting[k] != NO_MENTION
                         && self.mentions[self.mention_starting[k] as usize]
                             .end
@@ -2466,6 +2473,43 @@ impl<'t, 'a> Doc<'t, 'a> {
                             .any(|r| r.role == Role::Addressee)
                 })
         })
+    }
+
+    /// Whether the participle trigger at `tok` modifies the noun before
+    /// it (`the Resolution emphasizing X, and reaffirming Y`): what the
+    /// resolution says, not the actors.
+    fn modifies_a_noun(&self, tok: usize, floor: usize) -> bool {
+        // (A text's noun, or a name or number no lexicon knows: `the
+        // Declaration`, `Resolution A/RES/75/239`; not `are`, `including`
+        // or an actor: `the two leaders reaffirming`.)
+        let after_noun = |k: usize| {
+            k > floor + 1 && {
+                let prev = &self.toks.toks[k - 1];
+                let name =
+                    matches!(prev.kind, TokenKind::Word | TokenKind::Number)
+                        && prev.has(crate::text::token::CAPITALIZED)
+                        && !prev.has(crate::text::token::ALL_CAPS)
+                        || prev.kind == TokenKind::Number;
+                (self.has_role(k - 1, Role::Thing) || name)
+                    && self.trigger_at(k - 1).is_none()
+                    && self.mention_ending[k - 1] == NO_MENTION
+                    && !self.titled[k - 1]
+            }
+        };
+        if after_noun(tok) {
+            return true;
+        }
+        // (A later participle of the same noun: `, and reaffirming`.)
+        if tok > floor + 1 && self.is(tok - 1, "and") {
+            let earlier = (tok.saturating_sub(40).max(floor)..tok - 1)
+                .rev()
+                .find(|&k| {
+                    self.trigger_at(k)
+                        .is_some_and(|(id, _)| self.trigger(id).participle)
+                });
+            return earlier.is_some_and(after_noun);
+        }
+        false
     }
 
     /// Whether a trigger after `and` or a comma starts a predicate of the
