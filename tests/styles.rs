@@ -2631,3 +2631,56 @@ welcomed the visit, reaffirming that the partnership is strong.
         ]
     );
 }
+
+/// Parties of visit titles and ministerial openings: the host after
+/// `Visit of X to Y`; not the venue of a title (`..., Singapore, 31 May`)
+/// nor an ordinal's acronym lost (`Second ASEAN-GCC`); not the members
+/// a visitor tours (`his tour of ASEAN member countries`); a numbered
+/// section heading (`1. Overview`) is no opening.
+#[test]
+fn parties_of_visits_and_ministerial_meetings() {
+    let host = "\
+Official Visit of the Prime Minister of New Zealand to Singapore
+
+Both sides agreed to launch negotiations.
+";
+    assert_eq!(
+        summary(&extract(host)),
+        ["NZL+SGP undertaking affirmative agreed to | launch negotiations"]
+    );
+    let venue = "\
+Joint Press Statement of the Second ASEAN-GCC Ministerial Meeting, \
+Singapore, 31 May 2010
+
+We agreed to meet again in 2012.
+";
+    assert_eq!(
+        summary(&extract(venue)),
+        ["ASEAN+GCC undertaking affirmative agreed to | meet again in 2012"]
+    );
+    let tour = "\
+Joint Press Statement on the Official Visit to Thailand by the Prime \
+Minister of Malaysia
+
+1. The Prime Minister of Malaysia undertook an official visit to Thailand \
+as part of his tour of ASEAN member countries. Both sides agreed to \
+enhance connectivity.
+";
+    assert_eq!(
+        summary(&extract(tour)),
+        ["MYS+THA undertaking affirmative agreed to | enhance connectivity"]
+    );
+    let heading = "\
+Joint Press Release on the Outcome of the 2nd Ministerial Meeting
+
+1. Overview
+The Ministers met in Manila for the 2nd Philippines-Japan Ministerial \
+Meeting. The Ministers strongly opposed any unilateral attempts to \
+change the status quo.
+";
+    assert_eq!(
+        summary(&extract(heading)),
+        ["JPN+PHL opposition affirmative opposed | any unilateral attempts to \
+          change the status quo"]
+    );
+}

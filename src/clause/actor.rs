@@ -143,8 +143,11 @@ pub(crate) fn mentions(
                 // knows is not the body it would name alone.
                 // (Not in capitals, where every word is capitalized, nor
                 // after a headline's `Between`.)
+                // (Names of two words or more only: `Second ASEAN-GCC
+                // Meeting`, `Joint NATO Statement` keep their acronym.)
                 let prev = &doc.toks.toks[i - 1];
                 if after.is_none()
+                    && end - i >= 2
                     && prev.kind == TokenKind::Word
                     && prev.has(CAPITALIZED)
                     && !prev.has(ALL_CAPS)

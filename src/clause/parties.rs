@@ -73,10 +73,12 @@ impl Doc<'_, '_> {
         // (a long title is a block of text too).
         // (`1. We, the governments of X, Y and Z, share ...` opens with
         // a numbered paragraph.)
+        // (Not a section heading such as `1. Overview`.)
         let opening = self.sents.iter().find(|s| {
             s.block >= titles
                 && (self.blocks[s.block].kind != BlockKind::Heading
                     || treaty_opening == Some(s.block))
+                && s.toks.len() > 3
         });
         if let (true, Some(s)) = (found.is_empty(), opening) {
             // A treaty names its parties before `(hereinafter referred to
@@ -134,6 +136,14 @@ impl Doc<'_, '_> {
                 let venue = m.start > first
                     && self.is_any(m.start - 1, &["in", "at"])
                     && self.is_place(m);
+                // `his tour of ASEAN member countries`: the members
+                // visited, not the organization.
+                if self
+                    .role_where(m.end, |r| r == Role::PartyMembers)
+                    .is_some()
+                {
+                    continue;
+                }
                 if !venue {
                     found.extend(self.mention_actors_static(m));
                 }
@@ -510,8 +520,14 @@ impl Doc<'_, '_> {
         let between = range.clone().find(|&i| self.norm(i) == "between");
         let start = between.map_or(range.start, |i| i + 1);
         let mut end = range.end;
+        // (`Official Visit of the Prime Minister of X to Y`: the host.)
+        let mut visit = false;
         for i in start..range.end {
-            if i > start && TOPIC_MARKERS.contains(&self.norm(i)) {
+            visit |= self.is_any(i, &["visit", "visits"]);
+            if i > start
+                && TOPIC_MARKERS.contains(&self.norm(i))
+                && !(visit && self.is(i, "to"))
+            {
                 end = i;
                 break;
             }
@@ -522,7 +538,21 @@ impl Doc<'_, '_> {
         let starting_here =
             self.mentions_in(start..doc_end).take_while(|m| m.start < end);
         for m in starting_here {
-            if !self.is_place(m) {
+            // `... Ministerial Meeting, Singapore, 31 May 2010`: where.
+            // (Not a name of a list: `X, Y, and Z`.)
+            let number = |k: usize| {
+                self.toks
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            };
+            let venue = m.start > range.start + 1
+                && self.is(m.start - 1, ",")
+                && self.mention_ending[m.start - 2] == NO_MENTION
+                && (m.end >= range.end
+                    || number(m.end)
+                    || self.is(m.end, ",") && number(m.end + 1));
+            if !self.is_place(m) && !venue {
                 found.extend(self.mention_actors_static(m));
             }
         }
