@@ -2684,3 +2684,26 @@ change the status quo.
           change the status quo"]
     );
 }
+
+/// Speech formulas: `I take this opportunity to call for X` is the call;
+/// `X is against Y` opposes Y, but `It is against this backdrop that` is
+/// a cleft.
+#[test]
+fn speech_formulas() {
+    let text = "\
+Statement by Kazakhstan
+
+I take this opportunity to call for fairer treatment of migrants. \
+Kazakhstan is against the militarization of outer space. It is against \
+this backdrop that we remain committed to dialogue.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "KAZ appeal affirmative call for | fairer treatment of migrants",
+            "KAZ opposition affirmative is against | the militarization of \
+             outer space",
+            "KAZ undertaking affirmative committed to | dialogue",
+        ]
+    );
+}

@@ -261,6 +261,10 @@ impl Doc<'_, '_> {
         {
             return true;
         }
+        // `It is against this backdrop that ...`: a cleft.
+        if self.is_any(i + 1, &["is", "was"]) && self.is(i + 2, "against") {
+            return true;
+        }
         if !self.is_any(i + 1, &["is", "was", "remains", "seems"])
             || !self.roles(i + 1).is_empty()
         {
@@ -842,6 +846,14 @@ impl Doc<'_, '_> {
                 && j > floor
                 && self.is_any(j - 1, &["continue", "continues", "continued"])
             {
+                continue;
+            }
+            // `I take this opportunity to call for`: a formula too.
+            if self.is(j, "to")
+                && j >= floor + 3
+                && self.opportunity_formula(j - 3)
+            {
+                j -= 3;
                 continue;
             }
             // `I wish to reaffirm`, `we would like to express`: the

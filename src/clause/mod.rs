@@ -1176,6 +1176,11 @@ impl<'t, 'a> Doc<'t, 'a> {
         {
             return false;
         }
+        // `I take this opportunity to call for X`: a speaker's formula;
+        // the trigger after it speaks.
+        if self.opportunity_formula(i) {
+            return false;
+        }
         // `remain committed to`, `lend our full support to`: the trigger
         // after it speaks; `extend our sincere condolences` is courtesy.
         if (i + 1..(i + 3).min(sent.end)).any(|k| self.trigger_at(k).is_some())
@@ -2510,6 +2515,15 @@ impl<'t, 'a> Doc<'t, 'a> {
             return earlier.is_some_and(after_noun);
         }
         false
+    }
+
+    /// Whether `take this opportunity to` (or `use the opportunity to`)
+    /// starts at `i`.
+    pub(crate) fn opportunity_formula(&self, i: usize) -> bool {
+        self.is_any(i, &["take", "takes", "use", "seize"])
+            && self.is_any(i + 1, &["this", "the"])
+            && self.is(i + 2, "opportunity")
+            && self.is(i + 3, "to")
     }
 
     /// Whether a trigger after `and` or a comma starts a predicate of the
