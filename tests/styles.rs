@@ -2707,3 +2707,36 @@ this backdrop that we remain committed to dialogue.
         ]
     );
 }
+
+/// After a comma, a verb that backs, opposes or states is a predicate of
+/// its own (`reiterate our commitment to A, welcome B, and will C`), but
+/// not inside a relative clause (`activities that enhance A, support B`).
+#[test]
+fn a_stance_verb_after_a_comma_is_a_predicate_of_its_own() {
+    let text = "\
+G20 Riyadh Leaders' Declaration
+
+We reiterate our commitment to the Paris Agreement, welcome the progress \
+achieved since, and will continue to protect lives.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "G20 undertaking affirmative commitment to | the Paris Agreement",
+            "G20 support affirmative welcome | the progress achieved since",
+            "G20 undertaking affirmative will | continue to protect lives",
+        ]
+    );
+    let relative = "\
+G20 Riyadh Leaders' Declaration
+
+We reaffirm our commitment to activities that enhance security, support \
+sustainable development and promote peace.
+";
+    let records = extract(relative);
+    assert!(
+        records.iter().all(|r| r.kind == Kind::Undertaking),
+        "{:#?}",
+        summary(&records)
+    );
+}

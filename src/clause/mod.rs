@@ -2832,9 +2832,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             Shape::Actions { .. } => false,
         };
+        // (After a comma only a verb that backs, opposes or states:
+        // `reiterate our commitment to A, welcome B, and will C`.)
+        // (Not inside a relative clause: `activities that enhance A,
+        // support B, and promote C`.)
+        let comma_predicate = self.is(conj, ",")
+            && !t.participle
+            && matches!(t.frame, Frame::Object | Frame::Stance | Frame::That)
+            && !self.is_any(c.end, &[",", ".", ";", "and"])
+            && !(plan.content_start..conj)
+                .any(|k| self.is_any(k, &["that", "which", "who"]));
         noun_phrase
             && conj + 1 == c.tok
-            && self.is(conj, "and")
+            && (self.is(conj, "and") || comma_predicate)
             && t.frame != Frame::Nominal
             && !self.toks.toks[c.tok].has(CAPITALIZED)
     }
