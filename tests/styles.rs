@@ -2740,3 +2740,26 @@ sustainable development and promote peace.
         summary(&records)
     );
 }
+
+/// In a stance's that-clause, `and will B` goes on the clause's subject:
+/// a prediction, no one's undertaking (`We believe that the Summit will
+/// lead to trust and will promote cooperation`); the actors' own clause
+/// (`agreed that they will A and will B`) still commits them.
+#[test]
+fn a_second_will_inside_a_stance_is_the_clauses() {
+    let text = "\
+BIMSTEC Leaders Retreat Outcome Document
+
+We believe that this joint Summit will lead to greater trust and will \
+promote further cooperation. We agreed that we will meet and will talk.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "BIMSTEC position affirmative believe | this joint Summit will \
+             lead to greater trust and will promote further cooperation",
+            "BIMSTEC undertaking affirmative will | meet",
+            "BIMSTEC undertaking affirmative will | talk",
+        ]
+    );
+}

@@ -694,6 +694,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         // Tokens already used as the head of a conjunct, and stance
         // clauses whose inner triggers are someone else's predictions.
         let mut consumed_until = range.start;
+        // The end of a stance's clause: `We believe that X will A and will
+        // B` predicts B of X, no one's second predicate.
+        let mut stance_until = range.start;
         let mut quiet: Vec<(Range<usize>, Vec<u32>)> = Vec::new();
         let mut pending_reiterated = false;
         // A second predicate found by an earlier record's limit, and the
@@ -702,6 +705,15 @@ impl<'t, 'a> Doc<'t, 'a> {
         let first_record = out.len();
         for (ci, c) in cands.iter().enumerate() {
             if c.tok < consumed_until {
+                continue;
+            }
+            if c.tok < stance_until
+                && self.trigger(c.id).frame.is_modal()
+                && matches!(
+                    self.subject_scan(c.tok, range.start),
+                    actor::Scan::Conj(at) if self.is(at, "and")
+                )
+            {
                 continue;
             }
             // `would` is a modal only in a that-clause after a stance.
@@ -954,6 +966,8 @@ impl<'t, 'a> Doc<'t, 'a> {
             }
             if plan.shape != Shape::Clause {
                 consumed_until = reopen.unwrap_or(limit.max(c.end));
+            } else if plan.kind == Kind::Position {
+                stance_until = limit;
             }
             pending_reiterated = false;
         }
