@@ -2763,3 +2763,20 @@ promote further cooperation. We agreed that we will meet and will talk.
         ]
     );
 }
+
+/// `Prime Minister Yasuo Fukuda of Japan and Prime Minister Kevin Rudd of
+/// Australia`: a titled person `of` a country is one element of a list,
+/// whether the lexicon knows the person or not.
+#[test]
+fn titled_persons_of_countries_coordinate() {
+    let text = "\
+Joint Statement of Japan and Australia
+
+Prime Minister Yasuo Fukuda of Japan and Prime Minister Kevin Rudd of \
+Australia confirmed their commitment to strengthen ties.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["AUS+JPN undertaking affirmative commitment to | strengthen ties"]
+    );
+}

@@ -216,6 +216,32 @@ impl Doc<'_, '_> {
         self.sents.binary_search_by_key(&i, |s| s.toks.start).is_ok()
     }
 
+    /// `Prime Minister Yasuo Fukuda of Japan`: if a person (one the
+    /// lexicon knows, or one to three capitalized words after a title)
+    /// ends with the `of` before token `k`, where the name starts.
+    fn titled_name_before_of(&self, k: usize) -> Option<usize> {
+        if k < 3 || !self.is(k - 1, "of") {
+            return None;
+        }
+        // (A person the lexicon knows: `Kevin Rudd of Australia`.)
+        let e = self.mention_ending[k - 2];
+        if e != NO_MENTION {
+            let m = &self.mentions[e as usize];
+            return matches!(m.kind, MentionKind::Person(_))
+                .then_some(m.start);
+        }
+        let mut n = k - 1;
+        while n > 0
+            && k - 1 - n < 3
+            && self.toks.toks[n - 1].has(CAPITALIZED)
+            && !self.titled[n - 1]
+            && self.mention_ending[n - 1] == NO_MENTION
+        {
+            n -= 1;
+        }
+        (n < k - 1 && n > 0 && self.titled[n - 1]).then_some(n)
+    }
+
     /// Whether the acronym at token `acronym` stands for the last words
     /// of the name `name` only: `the Peace and Security Council of the
     /// African Union (AU)` names the council, not the union (but `the
@@ -585,6 +611,8 @@ impl Doc<'_, '_> {
                     || (k >= 2 && self.is(k - 1, "of") && self.titled[k - 2])
                 {
                     k -= 1;
+                } else if let Some(start) = self.titled_name_before_of(k) {
+                    k = start;
                 } else {
                     break;
                 }
