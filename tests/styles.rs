@@ -2780,3 +2780,23 @@ Australia confirmed their commitment to strengthen ties.
         ["AUS+JPN undertaking affirmative commitment to | strengthen ties"]
     );
 }
+
+/// `the support of X for Y`: X backs Y; `support of` without an owner and
+/// an object (`in support of`, `the support of the people`) backs nothing.
+#[test]
+fn the_support_of_an_owner_for_an_object() {
+    let text = "\
+54th Pacific Islands Forum Leaders Meeting Communique
+
+We reaffirm the support of the Pacific Islands Forum for Australia's bid \
+to host COP31. We welcome the support of the people.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "PIF support affirmative support of | Australia's bid to host \
+             COP31",
+            "PIF support affirmative welcome | the support of the people",
+        ]
+    );
+}

@@ -1352,6 +1352,12 @@ impl<'t, 'a> Doc<'t, 'a> {
             ) {
                 return Some(plan);
             }
+            // `support of` names who supports; without an owner and
+            // what it backs (`in support of X`, `the full support of my
+            // delegation`) it backs nothing of its own.
+            if t.kind == Kind::Support {
+                return None;
+            }
         }
         // Who.
         // `Other Parties are encouraged to provide`: whoever the subject
@@ -2033,7 +2039,10 @@ impl<'t, 'a> Doc<'t, 'a> {
         }
         let m = self.mentions.get(*self.mention_starting.get(at)? as usize)?;
         let to = m.end;
-        if to + 1 >= sent.end || !self.is(to, "to") {
+        // (`the support of the Forum for Australia's bid`: what is backed
+        // follows the owner's `for`.)
+        let backs = t.kind == Kind::Support && self.is_any(to, &["for", "to"]);
+        if to + 1 >= sent.end || !self.is(to, "to") && !backs {
             return None;
         }
         let subject = self.mention_subject(m, last_subject)?;
@@ -2047,8 +2056,12 @@ impl<'t, 'a> Doc<'t, 'a> {
         let mut k =
             self.skip_adverbs(to + 1, sent.end, &mut firm, &mut negative);
         let mut kind = t.kind;
-        let mut shape = Shape::Actions { to_ok: true };
-        if let Some((id, len)) = self.trigger_at(k) {
+        let mut shape = if backs {
+            Shape::Objects { prep: static_prep(self.norm(to)) }
+        } else {
+            Shape::Actions { to_ok: true }
+        };
+        if let Some((id, len)) = self.trigger_at(k).filter(|_| !backs) {
             let inner = self.trigger(id);
             if inner.frame == Frame::Object {
                 kind = inner.kind;
