@@ -2800,3 +2800,20 @@ to host COP31. We welcome the support of the people.
         ]
     );
 }
+
+/// `Australia and India's joint commitment to V`: both own it, and the
+/// stance verb over it is no record of its own.
+#[test]
+fn coordinated_owners_of_a_commitment() {
+    let text = "\
+Joint Statement of India and Australia
+
+The two Prime Ministers underscored Australia and India's joint \
+commitment to enhancing regional cooperation.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["AUS+IND undertaking affirmative commitment to | enhancing regional \
+          cooperation"]
+    );
+}

@@ -1364,7 +1364,9 @@ impl Doc<'_, '_> {
             let e = self.mention_ending[p - 1 - usize::from(possessive)];
             if e != NO_MENTION {
                 let owner = &self.mentions[e as usize];
-                if let Some(s) = self.mention_subject(owner, last) {
+                if let Some(mut s) = self.mention_subject(owner, last) {
+                    // `Australia and India's commitment`: both own it.
+                    self.coordinate(e as usize, &mut s, last);
                     // `reaffirmed Japan's support`: the verb before the
                     // owner still speaks for how (reiterated, firm).
                     let mut owner_start = owner.start;

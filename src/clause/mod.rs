@@ -2148,7 +2148,14 @@ impl<'t, 'a> Doc<'t, 'a> {
         if at == NO_MENTION {
             return None;
         }
-        let e = self.mentions[at as usize].end;
+        let mut e = self.mentions[at as usize].end;
+        // `Australia and India's joint commitment`: owners coordinated.
+        if e + 1 < end && self.is(e, "and") {
+            let next = self.mention_starting.get(e + 1).copied();
+            if let Some(n) = next.filter(|&n| n != NO_MENTION) {
+                e = self.mentions[n as usize].end;
+            }
+        }
         // (`the United States' commitment`: a bare apostrophe. A mention
         // may end the text: look only inside `end`.)
         let possessive = e + 1 < end
