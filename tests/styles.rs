@@ -2817,3 +2817,40 @@ commitment to enhancing regional cooperation.
           cooperation"]
     );
 }
+
+/// `US` in capitals is the United States (treaty titles `US - Jordan`);
+/// `us` and `Un` (Kim Jong Un) are no one.
+#[test]
+fn two_capitals_name_an_actor_only_in_capitals() {
+    let text = "\
+US - Jordan
+
+Each Party shall enforce its labour laws. Kim Jong Un should join us.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["JOR+USA undertaking affirmative shall | enforce its labour laws"]
+    );
+}
+
+/// Japanese readouts (`affirmed to continue to`, `concurred to`), a
+/// stance noun with an adjective (`the growing importance of X`), and an
+/// opening's subject matter (`In light of the aggression of X against Y,`)
+/// that names no party.
+#[test]
+fn readout_idioms_and_opening_topics() {
+    let text = "\
+Joint Statement
+
+In light of the military aggression of Israel against Iran, the Foreign \
+Ministers of Jordan and Egypt met in Cairo. They concurred to work \
+together. They recognized the growing importance of trade in services.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "EGY+JOR undertaking affirmative concurred to | work together",
+            "EGY+JOR position affirmative recognized | trade in services",
+        ]
+    );
+}

@@ -101,6 +101,17 @@ pub(crate) fn mentions(
         if rl.role == Role::Pronoun && doc.expletive_it(i) {
             continue;
         }
+        // `US` is the United States; `us`, `Un` (Kim Jong Un) are not.
+        let capitals_only = doc
+            .hits
+            .pattern_at(i)
+            .is_some_and(|p| doc.lex.patterns[p].capitals_only);
+        if capitals_only
+            && matches!(rl.role, Role::Actor(_))
+            && !doc.toks.toks[i].has(ALL_CAPS)
+        {
+            continue;
+        }
         let kind = match rl.role {
             Role::Actor(a) => MentionKind::Actor(a),
             Role::Person(a) => MentionKind::Person(a),

@@ -90,11 +90,17 @@ impl Doc<'_, '_> {
             // place and the occasion after it are no parties.
             // `With regard to the war against Ukraine, we ...`: a topic
             // before the comma names no party.
-            let topic = self
-                .is_any(s.toks.start, &["regarding", "concerning"])
-                || self.is(s.toks.start, "with")
-                    && s.toks.start + 2 < s.toks.end
-                    && self.is_any(s.toks.start + 1, &["regard", "respect"]);
+            // (So is `In light of the aggression of X against Y, ...`,
+            // `In view of`, `Amid`.)
+            let at = s.toks.start;
+            let topic = self.is_any(at, &["regarding", "concerning", "amid"])
+                || self.is(at, "with")
+                    && at + 2 < s.toks.end
+                    && self.is_any(at + 1, &["regard", "respect"])
+                || self.is(at, "in")
+                    && at + 2 < s.toks.end
+                    && self.is_any(at + 1, &["light", "view"])
+                    && self.is(at + 2, "of");
             let first = if topic {
                 s.toks
                     .clone()

@@ -101,6 +101,9 @@ pub(crate) struct Actor {
 pub(crate) struct Pattern {
     pub(crate) norm: String,
     pub(crate) roles: Vec<RoleLen>,
+    /// A name of two capitals (`US`), which in lower case is a word of
+    /// its own (`us`): a mention only where the text has it in capitals.
+    pub(crate) capitals_only: bool,
 }
 
 /// The compiled lexicon.
@@ -316,7 +319,11 @@ impl Lexicon {
                 return false;
             }
             let slot = *index.entry(n.clone()).or_insert_with(|| {
-                lex.patterns.push(Pattern { norm: n, roles: Vec::new() });
+                lex.patterns.push(Pattern {
+                    norm: n,
+                    roles: Vec::new(),
+                    capitals_only: false,
+                });
                 lex.patterns.len() - 1
             });
             let rl = RoleLen { role, len: len as u8 };
@@ -465,6 +472,17 @@ impl Lexicon {
                                 },
                             );
                             add(&mut lex, &mut index, &phrase, role);
+                            let capitals = phrase.len() == 2
+                                && phrase
+                                    .bytes()
+                                    .all(|b| b.is_ascii_uppercase());
+                            if capitals {
+                                if let Some(&slot) =
+                                    index.get(&norm(&phrase).0)
+                                {
+                                    lex.patterns[slot].capitals_only = true;
+                                }
+                            }
                         }
                         // Several actors may share a demonym (`Congolese`);
                         // the reader of the role decides.
