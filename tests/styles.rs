@@ -2854,3 +2854,40 @@ together. They recognized the growing importance of trade in services.
         ]
     );
 }
+
+/// A treaty preamble right under its title (`Resolved to`, `Convinced
+/// that`) is the parties'; a hedging trigger hedges every action under it
+/// (`DESIRING to A, to B`); `notably:` announces a list.
+#[test]
+fn treaty_preambles_hedges_and_notably_lists() {
+    let text = "\
+Free Trade Agreement between the Republic of Chile and the People's \
+Republic of China
+
+Resolved to promote reciprocal trade. DESIRING to strengthen trade, to \
+enable technology transfer and to promote research.
+
+The Parties shall cooperate in fields of mutual interest, notably:
+
+(a) agriculture;
+
+(b) fisheries.
+";
+    let records = extract(text);
+    assert_eq!(
+        summary(&records),
+        [
+            "CHL+CHN undertaking affirmative Resolved to | promote reciprocal \
+             trade",
+            "CHL+CHN undertaking affirmative DESIRING to | strengthen trade",
+            "CHL+CHN undertaking affirmative DESIRING to | enable technology \
+             transfer",
+            "CHL+CHN undertaking affirmative DESIRING to | promote research",
+            "CHL+CHN undertaking affirmative shall | cooperate in fields of \
+             mutual interest, notably",
+            "CHL+CHN undertaking affirmative shall | agriculture",
+            "CHL+CHN undertaking affirmative shall | fisheries",
+        ]
+    );
+    assert!(records[1..4].iter().all(|r| r.strength == Strength::Tentative));
+}

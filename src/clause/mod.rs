@@ -554,6 +554,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                                                 "include",
                                                 "includes",
                                                 "including",
+                                                "notably",
                                                 "others",
                                             ],
                                         )
@@ -913,10 +914,14 @@ impl<'t, 'a> Doc<'t, 'a> {
                         // of `the need to V and to W` are all the need's.)
                         kind = Kind::Undertaking;
                     }
+                    // (A hedging trigger hedges every action under it:
+                    // `DESIRING to A, to B`; a hedged first verb only its
+                    // own: `explore A and implement B`.)
                     if plan.kind == Kind::Undertaking
                         || kind == Kind::Undertaking
                     {
-                        tentative = self.tentative_head(conj.head);
+                        tentative = self.tentative_head(c.tok)
+                            || self.tentative_head(conj.head);
                     }
                     if conj.firm {
                         firm = true;
@@ -2240,10 +2245,15 @@ impl<'t, 'a> Doc<'t, 'a> {
             return None;
         }
         // (Not the parties a title names when no one has been named: an
-        // operative paragraph without its body's line names no one.)
-        let last = last_subject
+        // operative paragraph without its body's line names no one; but a
+        // treaty preamble's `Resolved to`, `Convinced that` right under
+        // its title is the parties'.)
+        let Some(last) = last_subject
             .clone()
-            .filter(|s| s.resolved && !s.actors.is_empty())?;
+            .filter(|s| s.resolved && !s.actors.is_empty())
+        else {
+            return self.parties_subject().filter(|_| w.ends_with("ed"));
+        };
         // One of the parties named last (`The Republic of Albania and the
         // EFTA States ... DETERMINED to`): such declarations speak for
         // all of them.
