@@ -2891,3 +2891,22 @@ The Parties shall cooperate in fields of mutual interest, notably:
     );
     assert!(records[1..4].iter().all(|r| r.strength == Strength::Tentative));
 }
+
+/// A short aside between a modal and its verb (`shall, where
+/// appropriate, promote`) keeps the verb the modal's.
+#[test]
+fn an_aside_between_shall_and_its_verb() {
+    let text = "\
+Agreement between Chile and China
+
+The Parties shall, where appropriate, promote trade. Each Party shall, in \
+accordance with Article 3, phase out duties.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "CHL+CHN undertaking affirmative shall | promote trade",
+            "CHL+CHN undertaking affirmative shall | phase out duties",
+        ]
+    );
+}

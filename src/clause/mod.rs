@@ -1564,6 +1564,9 @@ impl<'t, 'a> Doc<'t, 'a> {
                     {
                         // `will in particular strengthen`
                         j += rl.len as usize;
+                    } else if let Some(close) = self.aside_at(j, sent.end) {
+                        // `shall, where appropriate, promote`
+                        j = close + 1;
                     } else {
                         break;
                     }
@@ -2568,6 +2571,19 @@ impl<'t, 'a> Doc<'t, 'a> {
             && self.is_any(i + 1, &["this", "the"])
             && self.is(i + 2, "opportunity")
             && self.is(i + 3, "to")
+    }
+
+    /// If a short aside between commas starts at `j` (`, where
+    /// appropriate,`, `, as appropriate,`, `, in accordance with Article
+    /// 3,`), the token of its closing comma.
+    fn aside_at(&self, j: usize, end: usize) -> Option<usize> {
+        if !self.is(j, ",")
+            || !self
+                .is_any(j + 1, &["where", "as", "when", "if", "in", "inter"])
+        {
+            return None;
+        }
+        (j + 2..(j + 10).min(end)).find(|&k| self.is(k, ","))
     }
 
     /// Whether a trigger after `and` or a comma starts a predicate of the
