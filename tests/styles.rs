@@ -2910,3 +2910,25 @@ accordance with Article 3, phase out duties.
         ]
     );
 }
+
+/// Several fronted phrases of subject matter before the speakers
+/// (`In light of X, as a result of the aggression of Israel against Iran,
+/// the Foreign Ministers of Jordan and Egypt affirm`) name no party.
+#[test]
+fn several_fronted_topics_name_no_party() {
+    let text = "\
+Joint Statement
+
+In light of the regional developments, as a result of the aggression of \
+Israel against the Islamic Republic of Iran, the Foreign Ministers of \
+Jordan and Egypt hereby affirm that dialogue is the only path. They \
+called on all parties to exercise restraint.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        [
+            "EGY+JOR position affirmative affirm | dialogue is the only path",
+            "EGY+JOR appeal affirmative called on | exercise restraint",
+        ]
+    );
+}

@@ -138,7 +138,11 @@ impl Doc<'_, '_> {
                         && self.is(k + 1, "by")
                         || self.is(k, "leadership") && self.is(k + 1, "of"))
             });
+            let topic = self.topic_mask(s.toks.clone());
             for m in self.mentions_in(first..leaders.unwrap_or(cut)) {
+                if topic[m.start - s.toks.start] {
+                    continue;
+                }
                 let venue = m.start > first
                     && self.is_any(m.start - 1, &["in", "at"])
                     && self.is_place(m);
@@ -216,19 +220,7 @@ impl Doc<'_, '_> {
             // (Not those a phrase of subject matter names, up to its
             // comma: `regarding the violence in Gaza and Israel, the
             // Spokesperson said`, `to stand united against Russia's war`.)
-            let mut topic = vec![false; s.toks.len()];
-            let mut inside = false;
-            for k in s.toks.clone() {
-                if self.is_any(k, &[",", ";", ":"]) {
-                    inside = false;
-                } else if self.is_any(
-                    k,
-                    &["regarding", "concerning", "against", "about"],
-                ) {
-                    inside = true;
-                }
-                topic[k - s.toks.start] = inside;
-            }
+            let topic = self.topic_mask(s.toks.clone());
             for m in self.mentions_in(s.toks.clone()) {
                 if topic[m.start - s.toks.start] {
                     continue;
@@ -275,6 +267,43 @@ impl Doc<'_, '_> {
             };
         }
         false
+    }
+
+    /// For each token of `sent`, whether it lies in a phrase of subject
+    /// matter, whose names are no parties: a comma-delimited chunk that
+    /// opens with `In light of`, `As a result of`, `Amid`, `Regarding`
+    /// ..., or the rest of a chunk after `regarding`, `against`, `about`
+    /// (`to stand united against Russia's war`).
+    fn topic_mask(&self, sent: Range<usize>) -> Vec<bool> {
+        let opens_topic = |k: usize| {
+            self.is_any(k, &["regarding", "concerning", "amid", "amidst"])
+                || self.is_any(k, &["in", "as"])
+                    && self.is_any(k + 1, &["light", "view", "a"])
+                    && self.is_any(k + 2, &["of", "result"])
+                || self.is(k, "with")
+                    && self.is_any(k + 1, &["regard", "respect"])
+        };
+        let mut mask = vec![false; sent.len()];
+        let mut inside = false;
+        let mut chunk_start = true;
+        for k in sent.clone() {
+            if self.is_any(k, &[",", ";", ":"]) {
+                inside = false;
+                chunk_start = true;
+                continue;
+            }
+            if chunk_start && opens_topic(k)
+                || self.is_any(
+                    k,
+                    &["regarding", "concerning", "against", "about"],
+                )
+            {
+                inside = true;
+            }
+            chunk_start = false;
+            mask[k - sent.start] = inside;
+        }
+        mask
     }
 
     /// The mention a sentence opens with (after `the`), if any.
