@@ -2932,3 +2932,19 @@ called on all parties to exercise restraint.
         ]
     );
 }
+
+/// What a body consists of is no one's undertaking.
+#[test]
+fn a_bodys_composition_is_no_undertaking() {
+    let text = "\
+Treaty establishing the Caribbean Community
+
+The Conference shall consist of the Heads of Government. The Joint \
+Committee shall constitute consultations under Article 15. The Parties \
+shall establish a Joint Committee.
+";
+    assert_eq!(
+        summary(&extract(text)),
+        ["CARICOM undertaking affirmative shall | establish a Joint Committee"]
+    );
+}

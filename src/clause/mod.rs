@@ -1582,8 +1582,13 @@ impl<'t, 'a> Doc<'t, 'a> {
                     && self.is_any(j, &["grow", "get"])
                     && (self.norm(j + 1).ends_with("er")
                         || self.is(j + 1, "more"));
-                let status = self
-                    .is_any(j, &["be", "been", "enter", "become", "remain"])
+                // (`The Conference shall consist of X`, `shall constitute
+                // an integral part`: what a body or a text is.)
+                let status = self.is_any(
+                    j,
+                    &["be", "been", "enter", "become", "remain", "consist"],
+                ) || self.is(j, "constitute")
+                    && !self.is(j + 1, "a")
                     || grows
                     || self.is(j, "apply") && subject.actors.is_empty();
                 if status && self.trigger_at(j + 1).is_none() {
