@@ -287,7 +287,7 @@ fn scaling(c: &mut Criterion) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
     // (name, opening, unit repeated after it)
-    let cases: [(&str, &str, &str); 8] = [
+    let cases: [(&str, &str, &str); 9] = [
         // Words, no sentence end.
         (
             "no_period",
@@ -306,6 +306,9 @@ fn scaling(c: &mut Criterion) {
         // subject carried over a million predicates.
         ("action_list", "Both sides agreed to enhance ", "trade, "),
         ("carried_subject", "Both sides agreed to ", "enhance trade, agreed to "),
+        // Stances whose clauses, with no sentence end, would each reach
+        // to the end of the text: contents are bounded in length.
+        ("stance_clauses", "", "and condemned 1. the they agreed that "),
     ];
     let extractor = Extractor::new();
     let mut group = c.benchmark_group("scaling");

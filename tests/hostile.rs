@@ -35,6 +35,25 @@ fn doc(body: &str) -> String {
     format!("{TITLE}{body}")
 }
 
+/// Stances in a text with no sentence end each open a clause that would
+/// reach to its end; contents are bounded, so the work (here, the bytes
+/// of content the records cover) grows with the input, not its square.
+#[test]
+fn stance_clauses_without_a_sentence_end_stay_linear() {
+    let unit = "and condemned 1. the they agreed that ";
+    let covered = |n: usize| -> usize {
+        let text = doc(&unit.repeat(n));
+        common::extractor()
+            .extract(&text)
+            .iter()
+            .map(|r| r.content.text.len())
+            .sum()
+    };
+    let (small, large) = (covered(500), covered(2000));
+    assert!(small > 0);
+    assert!(large <= 5 * small, "{small} -> {large} bytes of content");
+}
+
 #[test]
 fn nul_bytes() {
     survive("\0");
