@@ -149,25 +149,7 @@ pub(crate) fn mentions(
                         continue;
                     }
                 }
-                // `the National Security Council`, `the Collective
-                // Security Council`: the end of a longer name no lexicon
-                // knows is not the body it would name alone.
-                // (Not in capitals, where every word is capitalized, nor
-                // after a headline's `Between`.)
-                // (Names of two words or more only: `Second ASEAN-GCC
-                // Meeting`, `Joint NATO Statement` keep their acronym.)
-                let prev = &doc.toks.toks[i - 1];
-                if after.is_none()
-                    && end - i >= 2
-                    && prev.kind == TokenKind::Word
-                    && prev.has(CAPITALIZED)
-                    && !prev.has(ALL_CAPS)
-                    && !doc.is_any(i - 1, HEADLINE_WORDS)
-                    && !doc.starts_sentence(i - 1)
-                    && !doc.starts_sentence(i)
-                    && !doc.is_any(i - 2, &[";", ":"])
-                    && !titled[i - 1]
-                {
+                if after.is_none() && doc.ends_a_longer_name(i, end, &titled) {
                     continue;
                 }
             }
@@ -221,6 +203,31 @@ pub(crate) fn mentions(
 }
 
 impl Doc<'_, '_> {
+    /// Whether the organization's name at `i..end` ends a longer
+    /// capitalized name no lexicon knows (`the National Security
+    /// Council`, `the Collective Security Council`), which is not the body
+    /// the name alone would be. Only names of two words or more (`Second
+    /// ASEAN-GCC Meeting`, `Joint NATO Statement` keep their acronym), and
+    /// not where every word is capitalized anyway: a text in capitals, a
+    /// headline's `Between`, a sentence start, a title.
+    fn ends_a_longer_name(
+        &self,
+        i: usize,
+        end: usize,
+        titled: &[bool],
+    ) -> bool {
+        let prev = &self.toks.toks[i - 1];
+        end - i >= 2
+            && prev.kind == TokenKind::Word
+            && prev.has(CAPITALIZED)
+            && !prev.has(ALL_CAPS)
+            && !self.is_any(i - 1, HEADLINE_WORDS)
+            && !self.starts_sentence(i - 1)
+            && !self.starts_sentence(i)
+            && !self.is_any(i - 2, &[";", ":"])
+            && !titled[i - 1]
+    }
+
     /// Whether token `i` is the first of its sentence (capitalized there
     /// whatever it is).
     fn starts_sentence(&self, i: usize) -> bool {
