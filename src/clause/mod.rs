@@ -1881,9 +1881,12 @@ impl<'t, 'a> Doc<'t, 'a> {
                 // to visit commits to nothing; but `calls on the parties
                 // to attend the talks` asks them to act.
                 let visit = |v: usize| self.is_any(v, VISIT_VERBS);
-                let inviting = self.norm(c.tok).starts_with("invit")
-                    || self.norm(c.tok).starts_with("ask");
-                if inviting && to.is_some_and(|(_, v)| visit(v)) {
+                // (`invite Ministers to`, `ask Ministers to`: asked, not
+                // told.)
+                let asked = ["invit", "ask"]
+                    .iter()
+                    .any(|w| self.norm(c.tok).starts_with(w));
+                if asked && to.is_some_and(|(_, v)| visit(v)) {
                     return None;
                 }
                 if passive_appeal.is_some() {
@@ -1916,11 +1919,6 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // asking themselves, the actors undertake it.
                     // (Not `urge the two sides to`, which in an appeal
                     // are those of a conflict.)
-                    // (`invite Ministers to`, `ask Ministers to`: asked,
-                    // not told.)
-                    let asked = ["invit", "ask"]
-                        .iter()
-                        .any(|w| self.norm(c.tok).starts_with(w));
                     let themselves = t.frame == Frame::Directive
                         && !asked
                         && self.mention_starting[k] != NO_MENTION
@@ -2252,8 +2250,9 @@ impl<'t, 'a> Doc<'t, 'a> {
         last_subject: &Option<Subject>,
     ) -> Option<Subject> {
         let w = self.norm(tok);
-        let finite = w.ends_with("ed")
-            || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        // (Not `Express`, `Various`: words that only end in `s`.)
+        let finite =
+            self.finite_form(tok) && !w.ends_with("ss") && !w.ends_with("us");
         if !finite || !self.toks.toks[tok].has(CAPITALIZED) {
             return None;
         }
@@ -2549,7 +2548,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                 let prev = &self.toks.toks[k - 1];
                 let name =
                     matches!(prev.kind, TokenKind::Word | TokenKind::Number)
-                        && prev.has(crate::text::token::CAPITALIZED)
+                        && prev.has(CAPITALIZED)
                         && !prev.has(crate::text::token::ALL_CAPS)
                         || prev.kind == TokenKind::Number;
                 (self.has_role(k - 1, Role::Thing) || name)
@@ -2572,6 +2571,14 @@ impl<'t, 'a> Doc<'t, 'a> {
             return earlier.is_some_and(after_noun);
         }
         false
+    }
+
+    /// Whether token `i` has the ending of a finite verb of a text's
+    /// actors: third person `-s` or past `-ed` (`reaffirms`, `expressed`),
+    /// not a bare form after a subject it agrees with.
+    pub(crate) fn finite_form(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        w.ends_with('s') || w.ends_with("ed")
     }
 
     /// Whether `take this opportunity to` (or `use the opportunity to`)
@@ -2665,8 +2672,7 @@ impl<'t, 'a> Doc<'t, 'a> {
         while g > plan.content_start + 2 && self.is_det_or_adj(g - 1) {
             g -= 1;
         }
-        let w = self.norm(g.checked_sub(1)?);
-        let finite = w.ends_with('s') || w.ends_with("ed");
+        let finite = self.finite_form(g.checked_sub(1)?);
         // The governor phrase ending before `g` (`reaffirmed`, `re-affirmed`).
         let governor = (g.saturating_sub(3)..g).find(|&k| {
             self.role_where(k, |r| r == Role::Governor)
@@ -2802,11 +2808,7 @@ impl<'t, 'a> Doc<'t, 'a> {
                     // `Welcomes X; expresses its concern at Y`, `welcomed
                     // X and expressed concern over Y`: a finite governor
                     // after `;` or `and` is a second predicate.
-                    let finite = {
-                        let w = self.norm(g - 1);
-                        w.ends_with('s') || w.ends_with("ed")
-                    };
-                    if finite
+                    if self.finite_form(g - 1)
                         && matches!(scan, actor::Scan::Conj(at)
                             if at + 1 == g - 1 && self.is_any(at, &[";", "and"]))
                     {

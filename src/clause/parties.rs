@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::{actor::MentionKind, Doc, Subject, NO_MENTION};
 use crate::lexicon::Role;
 use crate::text::layout::BlockKind;
-use crate::text::token::CAPITALIZED;
+use crate::text::token::{TokenKind, CAPITALIZED};
 
 /// Words after which a title names its subject matter, not its parties.
 const TOPIC_MARKERS: &[&str] =
@@ -80,6 +80,10 @@ impl Doc<'_, '_> {
                     || treaty_opening == Some(s.block))
                 && s.toks.len() > 3
         });
+        // Which of the opening's words are subject matter (see
+        // `topic_mask`): asked once, for both passes over it below.
+        let topic =
+            opening.map_or_else(Vec::new, |s| self.topic_mask(s.toks.clone()));
         if let (true, Some(s)) = (found.is_empty(), opening) {
             // A treaty names its parties before `(hereinafter referred to
             // as "the Parties")`; what follows is its preamble. A statement
@@ -88,24 +92,15 @@ impl Doc<'_, '_> {
             // `We, the Leaders of X, Y and Z, met in Johannesburg for
             // the BRICS Summit`: the apposition ends at the verb; the
             // place and the occasion after it are no parties.
-            // `With regard to the war against Ukraine, we ...`: a topic
-            // before the comma names no party.
-            // (So is `In light of the aggression of X against Y, ...`,
-            // `In view of`, `Amid`.)
-            let at = s.toks.start;
-            let topic = self.is_any(at, &["regarding", "concerning", "amid"])
-                || self.is(at, "with")
-                    && at + 2 < s.toks.end
-                    && self.is_any(at + 1, &["regard", "respect"])
-                || self.is(at, "in")
-                    && at + 2 < s.toks.end
-                    && self.is_any(at + 1, &["light", "view"])
-                    && self.is(at + 2, "of");
-            let first = if topic {
+            // `With regard to the war against Ukraine, we ...`, `In light
+            // of X, as a result of Y, the Ministers ...`: the phrases of
+            // subject matter before the speakers name no party; the
+            // opening proper starts after them.
+            let first = if topic.first() == Some(&true) {
                 s.toks
                     .clone()
-                    .find(|&k| self.is(k, ","))
-                    .map_or(s.toks.start, |k| k + 1)
+                    .find(|&k| !topic[k - s.toks.start] && !self.is(k, ","))
+                    .unwrap_or(s.toks.start)
             } else {
                 s.toks.start
             };
@@ -138,7 +133,6 @@ impl Doc<'_, '_> {
                         && self.is(k + 1, "by")
                         || self.is(k, "leadership") && self.is(k + 1, "of"))
             });
-            let topic = self.topic_mask(s.toks.clone());
             for m in self.mentions_in(first..leaders.unwrap_or(cut)) {
                 if topic[m.start - s.toks.start] {
                     continue;
@@ -220,7 +214,6 @@ impl Doc<'_, '_> {
             // (Not those a phrase of subject matter names, up to its
             // comma: `regarding the violence in Gaza and Israel, the
             // Spokesperson said`, `to stand united against Russia's war`.)
-            let topic = self.topic_mask(s.toks.clone());
             for m in self.mentions_in(s.toks.clone()) {
                 if topic[m.start - s.toks.start] {
                     continue;
@@ -579,7 +572,7 @@ impl Doc<'_, '_> {
                 self.toks
                     .toks
                     .get(k)
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
             };
             let venue = m.start > range.start + 1
                 && self.is(m.start - 1, ",")
